@@ -1,0 +1,13 @@
+package org.synapsejdbc.client.model;
+
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.OptBoolean;
+
+/** An action that the user must take in order to download a file. */
+// No implementation is modelled here, so any value is read as null instead of failing.
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "concreteType",
+        requireTypeIdForSubtypes = OptBoolean.FALSE, defaultImpl = Void.class)
+public interface Action {
+    /** The fully qualified Synapse class name of this implementation. */
+    String getConcreteType();
+}

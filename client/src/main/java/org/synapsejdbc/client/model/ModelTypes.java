@@ -1,0 +1,262 @@
+package org.synapsejdbc.client.model;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The Synapse schema name of every wire-model type in this package. */
+public final class ModelTypes {
+
+    private static final Map<Class<?>, String> SCHEMA_NAMES = Map.ofEntries(
+            Map.entry(ACCESS_TYPE.class, "org.sagebionetworks.repo.model.ACCESS_TYPE"),
+            Map.entry(AccessControlList.class, "org.sagebionetworks.repo.model.AccessControlList"),
+            Map.entry(AccessTokenGenerationRequest.class,
+                    "org.sagebionetworks.repo.model.auth.AccessTokenGenerationRequest"),
+            Map.entry(AccessTokenGenerationResponse.class,
+                    "org.sagebionetworks.repo.model.auth.AccessTokenGenerationResponse"),
+            Map.entry(AccessTokenRecord.class, "org.sagebionetworks.repo.model.auth.AccessTokenRecord"),
+            Map.entry(AccessTokenRecordList.class, "org.sagebionetworks.repo.model.auth.AccessTokenRecordList"),
+            Map.entry(AccessTokenState.class, "org.sagebionetworks.repo.model.auth.AccessTokenState"),
+            Map.entry(Action.class, "org.sagebionetworks.repo.model.download.Action"),
+            Map.entry(ActionRequiredCount.class, "org.sagebionetworks.repo.model.download.ActionRequiredCount"),
+            Map.entry(Activity.class, "org.sagebionetworks.repo.model.provenance.Activity"),
+            Map.entry(AddPartResponse.class, "org.sagebionetworks.repo.model.file.AddPartResponse"),
+            Map.entry(AddPartState.class, "org.sagebionetworks.repo.model.file.AddPartState"),
+            Map.entry(Annotations.class, "org.sagebionetworks.repo.model.annotation.v2.Annotations"),
+            Map.entry(AnnotationsValue.class, "org.sagebionetworks.repo.model.annotation.v2.AnnotationsValue"),
+            Map.entry(AnnotationsValueType.class, "org.sagebionetworks.repo.model.annotation.v2.AnnotationsValueType"),
+            Map.entry(AppendableRowSet.class, "org.sagebionetworks.repo.model.table.AppendableRowSet"),
+            Map.entry(AppendableRowSetRequest.class, "org.sagebionetworks.repo.model.table.AppendableRowSetRequest"),
+            Map.entry(AsyncJobId.class, "org.sagebionetworks.repo.model.asynch.AsyncJobId"),
+            Map.entry(AsynchJobState.class, "org.sagebionetworks.repo.model.asynch.AsynchJobState"),
+            Map.entry(AsynchronousJobStatus.class, "org.sagebionetworks.repo.model.asynch.AsynchronousJobStatus"),
+            Map.entry(AsynchronousRequestBody.class, "org.sagebionetworks.repo.model.asynch.AsynchronousRequestBody"),
+            Map.entry(AsynchronousResponseBody.class, "org.sagebionetworks.repo.model.asynch.AsynchronousResponseBody"),
+            Map.entry(BaseError.class, "org.sagebionetworks.repo.model.BaseError"),
+            Map.entry(BaseKeyUploadDestination.class, "org.sagebionetworks.repo.model.file.BaseKeyUploadDestination"),
+            Map.entry(BatchFileRequest.class, "org.sagebionetworks.repo.model.file.BatchFileRequest"),
+            Map.entry(BatchFileResult.class, "org.sagebionetworks.repo.model.file.BatchFileResult"),
+            Map.entry(BatchPresignedUploadUrlRequest.class,
+                    "org.sagebionetworks.repo.model.file.BatchPresignedUploadUrlRequest"),
+            Map.entry(BatchPresignedUploadUrlResponse.class,
+                    "org.sagebionetworks.repo.model.file.BatchPresignedUploadUrlResponse"),
+            Map.entry(CacheableRequestBody.class, "org.sagebionetworks.repo.model.asynch.CacheableRequestBody"),
+            Map.entry(CallersContext.class, "org.sagebionetworks.repo.model.auth.CallersContext"),
+            Map.entry(CloudProviderFileHandleInterface.class,
+                    "org.sagebionetworks.repo.model.file.CloudProviderFileHandleInterface"),
+            Map.entry(ColumnChange.class, "org.sagebionetworks.repo.model.table.ColumnChange"),
+            Map.entry(ColumnModel.class, "org.sagebionetworks.repo.model.table.ColumnModel"),
+            Map.entry(ColumnModelInterface.class, "org.sagebionetworks.repo.model.table.ColumnModelInterface"),
+            Map.entry(ColumnModelPage.class, "org.sagebionetworks.repo.model.table.ColumnModelPage"),
+            Map.entry(ColumnMultiValueFunction.class, "org.sagebionetworks.repo.model.table.ColumnMultiValueFunction"),
+            Map.entry(ColumnMultiValueFunctionQueryFilter.class,
+                    "org.sagebionetworks.repo.model.table.ColumnMultiValueFunctionQueryFilter"),
+            Map.entry(ColumnSingleValueFilterOperator.class,
+                    "org.sagebionetworks.repo.model.table.ColumnSingleValueFilterOperator"),
+            Map.entry(ColumnSingleValueQueryFilter.class,
+                    "org.sagebionetworks.repo.model.table.ColumnSingleValueQueryFilter"),
+            Map.entry(ColumnType.class, "org.sagebionetworks.repo.model.table.ColumnType"),
+            Map.entry(CsvTableDescriptor.class, "org.sagebionetworks.repo.model.table.CsvTableDescriptor"),
+            Map.entry(Dataset.class, "org.sagebionetworks.repo.model.table.Dataset"),
+            Map.entry(DatasetCollection.class, "org.sagebionetworks.repo.model.table.DatasetCollection"),
+            Map.entry(DefiningSqlEntityType.class, "org.sagebionetworks.repo.model.table.DefiningSqlEntityType"),
+            Map.entry(Direction.class, "org.sagebionetworks.repo.model.entity.Direction"),
+            Map.entry(DockerRepository.class, "org.sagebionetworks.repo.model.docker.DockerRepository"),
+            Map.entry(DoiAssociation.class, "org.sagebionetworks.repo.model.doi.v2.DoiAssociation"),
+            Map.entry(DownloadFromTableRequest.class, "org.sagebionetworks.repo.model.table.DownloadFromTableRequest"),
+            Map.entry(DownloadFromTableResult.class, "org.sagebionetworks.repo.model.table.DownloadFromTableResult"),
+            Map.entry(DrsErrorResponse.class, "org.sagebionetworks.repo.model.drs.DrsErrorResponse"),
+            Map.entry(Entity.class, "org.sagebionetworks.repo.model.Entity"),
+            Map.entry(EntityBundle.class, "org.sagebionetworks.repo.model.entitybundle.v2.EntityBundle"),
+            Map.entry(EntityBundleRequest.class, "org.sagebionetworks.repo.model.entitybundle.v2.EntityBundleRequest"),
+            Map.entry(EntityChildrenRequest.class, "org.sagebionetworks.repo.model.EntityChildrenRequest"),
+            Map.entry(EntityChildrenResponse.class, "org.sagebionetworks.repo.model.EntityChildrenResponse"),
+            Map.entry(EntityHeader.class, "org.sagebionetworks.repo.model.EntityHeader"),
+            Map.entry(EntityId.class, "org.sagebionetworks.repo.model.EntityId"),
+            Map.entry(EntityIdList.class, "org.sagebionetworks.repo.model.EntityIdList"),
+            Map.entry(EntityLookupRequest.class, "org.sagebionetworks.repo.model.entity.EntityLookupRequest"),
+            Map.entry(EntityPath.class, "org.sagebionetworks.repo.model.EntityPath"),
+            Map.entry(EntityRef.class, "org.sagebionetworks.repo.model.EntityRef"),
+            Map.entry(EntityRefCollectionView.class, "org.sagebionetworks.repo.model.table.EntityRefCollectionView"),
+            Map.entry(EntityType.class, "org.sagebionetworks.repo.model.EntityType"),
+            Map.entry(EntityUpdateFailureCode.class, "org.sagebionetworks.repo.model.table.EntityUpdateFailureCode"),
+            Map.entry(EntityUpdateResult.class, "org.sagebionetworks.repo.model.table.EntityUpdateResult"),
+            Map.entry(EntityUpdateResults.class, "org.sagebionetworks.repo.model.table.EntityUpdateResults"),
+            Map.entry(EntityView.class, "org.sagebionetworks.repo.model.table.EntityView"),
+            Map.entry(ErrorResponse.class, "org.sagebionetworks.repo.model.ErrorResponse"),
+            Map.entry(ErrorResponseCode.class, "org.sagebionetworks.repo.model.ErrorResponseCode"),
+            Map.entry(ExternalFileHandle.class, "org.sagebionetworks.repo.model.file.ExternalFileHandle"),
+            Map.entry(ExternalFileHandleInterface.class,
+                    "org.sagebionetworks.repo.model.file.ExternalFileHandleInterface"),
+            Map.entry(ExternalObjectStoreFileHandle.class,
+                    "org.sagebionetworks.repo.model.file.ExternalObjectStoreFileHandle"),
+            Map.entry(FacetColumnRangeRequest.class, "org.sagebionetworks.repo.model.table.FacetColumnRangeRequest"),
+            Map.entry(FacetColumnRequest.class, "org.sagebionetworks.repo.model.table.FacetColumnRequest"),
+            Map.entry(FacetColumnResult.class, "org.sagebionetworks.repo.model.table.FacetColumnResult"),
+            Map.entry(FacetColumnResultRange.class, "org.sagebionetworks.repo.model.table.FacetColumnResultRange"),
+            Map.entry(FacetColumnResultValueCount.class,
+                    "org.sagebionetworks.repo.model.table.FacetColumnResultValueCount"),
+            Map.entry(FacetColumnResultValues.class, "org.sagebionetworks.repo.model.table.FacetColumnResultValues"),
+            Map.entry(FacetColumnValuesRequest.class, "org.sagebionetworks.repo.model.table.FacetColumnValuesRequest"),
+            Map.entry(FacetType.class, "org.sagebionetworks.repo.model.table.FacetType"),
+            Map.entry(FileEntity.class, "org.sagebionetworks.repo.model.FileEntity"),
+            Map.entry(FileHandle.class, "org.sagebionetworks.repo.model.file.FileHandle"),
+            Map.entry(FileHandleAssociateType.class, "org.sagebionetworks.repo.model.file.FileHandleAssociateType"),
+            Map.entry(FileHandleAssociation.class, "org.sagebionetworks.repo.model.file.FileHandleAssociation"),
+            Map.entry(FileHandleAssociationList.class, "org.sagebionetworks.repo.model.file.FileHandleAssociationList"),
+            Map.entry(FileHandleResults.class, "org.sagebionetworks.repo.model.file.FileHandleResults"),
+            Map.entry(FileHandleStatus.class, "org.sagebionetworks.repo.model.file.FileHandleStatus"),
+            Map.entry(FileHandleUpdateRequest.class, "org.sagebionetworks.repo.model.entity.FileHandleUpdateRequest"),
+            Map.entry(FileResult.class, "org.sagebionetworks.repo.model.file.FileResult"),
+            Map.entry(FileResultFailureCode.class, "org.sagebionetworks.repo.model.file.FileResultFailureCode"),
+            Map.entry(Folder.class, "org.sagebionetworks.repo.model.Folder"),
+            Map.entry(GoogleCloudFileHandle.class, "org.sagebionetworks.repo.model.file.GoogleCloudFileHandle"),
+            Map.entry(HasDefiningSql.class, "org.sagebionetworks.repo.model.table.HasDefiningSql"),
+            Map.entry(HasEntityId.class, "org.sagebionetworks.repo.model.table.HasEntityId"),
+            Map.entry(HasEtag.class, "org.sagebionetworks.repo.model.HasEtag"),
+            Map.entry(HasValues.class, "org.sagebionetworks.repo.model.table.HasValues"),
+            Map.entry(HasViewTypeMask.class, "org.sagebionetworks.repo.model.table.HasViewTypeMask"),
+            Map.entry(JsonSubColumnModel.class, "org.sagebionetworks.repo.model.table.JsonSubColumnModel"),
+            Map.entry(Link.class, "org.sagebionetworks.repo.model.Link"),
+            Map.entry(MaterializedView.class, "org.sagebionetworks.repo.model.table.MaterializedView"),
+            Map.entry(MultipartRequest.class, "org.sagebionetworks.repo.model.file.MultipartRequest"),
+            Map.entry(MultipartUploadCopyRequest.class,
+                    "org.sagebionetworks.repo.model.file.MultipartUploadCopyRequest"),
+            Map.entry(MultipartUploadRequest.class, "org.sagebionetworks.repo.model.file.MultipartUploadRequest"),
+            Map.entry(MultipartUploadState.class, "org.sagebionetworks.repo.model.file.MultipartUploadState"),
+            Map.entry(MultipartUploadStatus.class, "org.sagebionetworks.repo.model.file.MultipartUploadStatus"),
+            Map.entry(OAuthErrorResponse.class, "org.sagebionetworks.repo.model.OAuthErrorResponse"),
+            Map.entry(OAuthScope.class, "org.sagebionetworks.repo.model.oauth.OAuthScope"),
+            Map.entry(OIDCClaimName.class, "org.sagebionetworks.repo.model.oauth.OIDCClaimName"),
+            Map.entry(OIDCClaimsRequestDetails.class, "org.sagebionetworks.repo.model.oauth.OIDCClaimsRequestDetails"),
+            Map.entry(ObjectType.class, "org.sagebionetworks.repo.model.ObjectType"),
+            Map.entry(PaginatedColumnModels.class, "org.sagebionetworks.repo.model.table.PaginatedColumnModels"),
+            Map.entry(PartPresignedUrl.class, "org.sagebionetworks.repo.model.file.PartPresignedUrl"),
+            Map.entry(PartialRow.class, "org.sagebionetworks.repo.model.table.PartialRow"),
+            Map.entry(PartialRowSet.class, "org.sagebionetworks.repo.model.table.PartialRowSet"),
+            Map.entry(Project.class, "org.sagebionetworks.repo.model.Project"),
+            Map.entry(ProjectHeader.class, "org.sagebionetworks.repo.model.ProjectHeader"),
+            Map.entry(ProjectHeaderList.class, "org.sagebionetworks.repo.model.ProjectHeaderList"),
+            Map.entry(ProjectListSortColumn.class, "org.sagebionetworks.repo.model.ProjectListSortColumn"),
+            Map.entry(ProjectListType.class, "org.sagebionetworks.repo.model.ProjectListType"),
+            Map.entry(ProxyFileHandle.class, "org.sagebionetworks.repo.model.file.ProxyFileHandle"),
+            Map.entry(Query.class, "org.sagebionetworks.repo.model.table.Query"),
+            Map.entry(QueryBundleRequest.class, "org.sagebionetworks.repo.model.table.QueryBundleRequest"),
+            Map.entry(QueryFilter.class, "org.sagebionetworks.repo.model.table.QueryFilter"),
+            Map.entry(QueryNextPageToken.class, "org.sagebionetworks.repo.model.table.QueryNextPageToken"),
+            Map.entry(QueryResult.class, "org.sagebionetworks.repo.model.table.QueryResult"),
+            Map.entry(QueryResultBundle.class, "org.sagebionetworks.repo.model.table.QueryResultBundle"),
+            Map.entry(Reference.class, "org.sagebionetworks.repo.model.Reference"),
+            Map.entry(ReferenceList.class, "org.sagebionetworks.repo.model.request.ReferenceList"),
+            Map.entry(ResourceAccess.class, "org.sagebionetworks.repo.model.ResourceAccess"),
+            Map.entry(RestrictionFulfillment.class, "org.sagebionetworks.repo.model.RestrictionFulfillment"),
+            Map.entry(RestrictionInformationResponse.class,
+                    "org.sagebionetworks.repo.model.RestrictionInformationResponse"),
+            Map.entry(RestrictionLevel.class, "org.sagebionetworks.repo.model.RestrictionLevel"),
+            Map.entry(Row.class, "org.sagebionetworks.repo.model.table.Row"),
+            Map.entry(RowReference.class, "org.sagebionetworks.repo.model.table.RowReference"),
+            Map.entry(RowReferenceSet.class, "org.sagebionetworks.repo.model.table.RowReferenceSet"),
+            Map.entry(RowReferenceSetResults.class, "org.sagebionetworks.repo.model.table.RowReferenceSetResults"),
+            Map.entry(RowSelection.class, "org.sagebionetworks.repo.model.table.RowSelection"),
+            Map.entry(RowSet.class, "org.sagebionetworks.repo.model.table.RowSet"),
+            Map.entry(S3FileHandle.class, "org.sagebionetworks.repo.model.file.S3FileHandle"),
+            Map.entry(S3UploadDestination.class, "org.sagebionetworks.repo.model.file.S3UploadDestination"),
+            Map.entry(SelectColumn.class, "org.sagebionetworks.repo.model.table.SelectColumn"),
+            Map.entry(Settings.class, "org.sagebionetworks.repo.model.message.Settings"),
+            Map.entry(SnapshotRequest.class, "org.sagebionetworks.repo.model.table.SnapshotRequest"),
+            Map.entry(SnapshotResponse.class, "org.sagebionetworks.repo.model.table.SnapshotResponse"),
+            Map.entry(SortBy.class, "org.sagebionetworks.repo.model.entity.SortBy"),
+            Map.entry(SortDirection.class, "org.sagebionetworks.repo.model.table.SortDirection"),
+            Map.entry(SortItem.class, "org.sagebionetworks.repo.model.table.SortItem"),
+            Map.entry(StsUploadDestination.class, "org.sagebionetworks.repo.model.file.StsUploadDestination"),
+            Map.entry(SubmissionView.class, "org.sagebionetworks.repo.model.table.SubmissionView"),
+            Map.entry(SumFileSizes.class, "org.sagebionetworks.repo.model.table.SumFileSizes"),
+            Map.entry(Table.class, "org.sagebionetworks.repo.model.table.Table"),
+            Map.entry(TableBundle.class, "org.sagebionetworks.repo.model.table.TableBundle"),
+            Map.entry(TableEntity.class, "org.sagebionetworks.repo.model.table.TableEntity"),
+            Map.entry(TableFileHandleResults.class, "org.sagebionetworks.repo.model.table.TableFileHandleResults"),
+            Map.entry(TableSchemaChangeRequest.class, "org.sagebionetworks.repo.model.table.TableSchemaChangeRequest"),
+            Map.entry(TableSchemaChangeResponse.class,
+                    "org.sagebionetworks.repo.model.table.TableSchemaChangeResponse"),
+            Map.entry(TableSearchChangeRequest.class, "org.sagebionetworks.repo.model.table.TableSearchChangeRequest"),
+            Map.entry(TableSearchChangeResponse.class,
+                    "org.sagebionetworks.repo.model.table.TableSearchChangeResponse"),
+            Map.entry(TableState.class, "org.sagebionetworks.repo.model.table.TableState"),
+            Map.entry(TableStatus.class, "org.sagebionetworks.repo.model.table.TableStatus"),
+            Map.entry(TableUpdateRequest.class, "org.sagebionetworks.repo.model.table.TableUpdateRequest"),
+            Map.entry(TableUpdateResponse.class, "org.sagebionetworks.repo.model.table.TableUpdateResponse"),
+            Map.entry(TableUpdateTransactionRequest.class,
+                    "org.sagebionetworks.repo.model.table.TableUpdateTransactionRequest"),
+            Map.entry(TableUpdateTransactionResponse.class,
+                    "org.sagebionetworks.repo.model.table.TableUpdateTransactionResponse"),
+            Map.entry(TextMatchesQueryFilter.class, "org.sagebionetworks.repo.model.table.TextMatchesQueryFilter"),
+            Map.entry(TwoFactorAuthErrorResponse.class,
+                    "org.sagebionetworks.repo.model.auth.TwoFactorAuthErrorResponse"),
+            Map.entry(UploadDestination.class, "org.sagebionetworks.repo.model.file.UploadDestination"),
+            Map.entry(UploadToTablePreviewRequest.class,
+                    "org.sagebionetworks.repo.model.table.UploadToTablePreviewRequest"),
+            Map.entry(UploadToTablePreviewResult.class,
+                    "org.sagebionetworks.repo.model.table.UploadToTablePreviewResult"),
+            Map.entry(UploadToTableRequest.class, "org.sagebionetworks.repo.model.table.UploadToTableRequest"),
+            Map.entry(UploadToTableResult.class, "org.sagebionetworks.repo.model.table.UploadToTableResult"),
+            Map.entry(UploadType.class, "org.sagebionetworks.repo.model.file.UploadType"),
+            Map.entry(Used.class, "org.sagebionetworks.repo.model.provenance.Used"),
+            Map.entry(UsedEntity.class, "org.sagebionetworks.repo.model.provenance.UsedEntity"),
+            Map.entry(UsedURL.class, "org.sagebionetworks.repo.model.provenance.UsedURL"),
+            Map.entry(UserEntityPermissions.class, "org.sagebionetworks.repo.model.auth.UserEntityPermissions"),
+            Map.entry(UserPreference.class, "org.sagebionetworks.repo.model.UserPreference"),
+            Map.entry(UserProfile.class, "org.sagebionetworks.repo.model.UserProfile"),
+            Map.entry(ValidateDefiningSqlRequest.class,
+                    "org.sagebionetworks.repo.model.table.ValidateDefiningSqlRequest"),
+            Map.entry(ValidateDefiningSqlResponse.class,
+                    "org.sagebionetworks.repo.model.table.ValidateDefiningSqlResponse"),
+            Map.entry(VersionInfo.class, "org.sagebionetworks.repo.model.VersionInfo"),
+            Map.entry(Versionable.class, "org.sagebionetworks.repo.model.Versionable"),
+            Map.entry(VersionableEntity.class, "org.sagebionetworks.repo.model.VersionableEntity"),
+            Map.entry(View.class, "org.sagebionetworks.repo.model.table.View"),
+            Map.entry(ViewColumnModelRequest.class, "org.sagebionetworks.repo.model.table.ViewColumnModelRequest"),
+            Map.entry(ViewColumnModelResponse.class, "org.sagebionetworks.repo.model.table.ViewColumnModelResponse"),
+            Map.entry(ViewEntityType.class, "org.sagebionetworks.repo.model.table.ViewEntityType"),
+            Map.entry(ViewScope.class, "org.sagebionetworks.repo.model.table.ViewScope"),
+            Map.entry(ViewType.class, "org.sagebionetworks.repo.model.table.ViewType"),
+            Map.entry(VirtualTable.class, "org.sagebionetworks.repo.model.table.VirtualTable"));
+
+    private static final Map<String, Class<?>> BY_SCHEMA_NAME = SCHEMA_NAMES.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
+
+    private ModelTypes() {
+    }
+
+    /**
+     * The fully qualified Synapse name of a model type, e.g. {@code org.sagebionetworks.repo.model.FileEntity}.
+     *
+     * @throws IllegalArgumentException if the type is not a wire model
+     */
+    public static String schemaName(Class<?> type) {
+        String name = SCHEMA_NAMES.get(type);
+        if (name == null) {
+            throw new IllegalArgumentException("Not a Synapse wire model: " + type.getName());
+        }
+        return name;
+    }
+
+    /** The model type for a fully qualified Synapse name, if this package has one. */
+    public static Optional<Class<?>> forSchemaName(String schemaName) {
+        return Optional.ofNullable(BY_SCHEMA_NAME.get(schemaName));
+    }
+
+    /** Every model type (classes, interfaces and enums). */
+    public static List<Class<?>> all() {
+        return List.copyOf(SCHEMA_NAMES.keySet());
+    }
+
+    /** The concrete classes that are resolved by {@code concreteType}. */
+    public static List<Class<?>> polymorphicClasses() {
+        return SCHEMA_NAMES.keySet().stream()
+                .filter(c -> c.isAnnotationPresent(JsonTypeName.class))
+                .collect(Collectors.toUnmodifiableList());
+    }
+}
