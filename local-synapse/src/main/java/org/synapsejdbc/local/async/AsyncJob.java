@@ -30,6 +30,7 @@ final class AsyncJob {
     private volatile ApiException failure;
     private volatile long runtimeMs;
     private volatile long finishedAtMillis;
+    private volatile long deliveredAtMillis;
 
     AsyncJob(String jobId, String typeName, Caller caller, JsonNode requestBody, long processingDelayMs) {
         this.jobId = jobId;
@@ -93,6 +94,17 @@ final class AsyncJob {
     /** Wall-clock time the job finished, 0 while running. */
     long finishedAtMillis() {
         return finishedAtMillis;
+    }
+
+    /** Records the first time the outcome was handed to the caller. */
+    void markDelivered() {
+        if (deliveredAtMillis == 0) {
+            deliveredAtMillis = System.currentTimeMillis();
+        }
+    }
+
+    long deliveredAtMillis() {
+        return deliveredAtMillis;
     }
 
     private void touch() {

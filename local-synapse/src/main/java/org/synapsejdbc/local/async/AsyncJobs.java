@@ -1,6 +1,8 @@
 package org.synapsejdbc.local.async;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -27,6 +29,12 @@ public final class AsyncJobs implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AsyncJobs.class);
 
     static final long RETENTION_MS = 30 * 60 * 1000L;
+    /**
+     * A result already handed to its caller is kept only briefly (long enough for a client whose response was lost
+     * to read it again), and only the most recent few: results are big, and a paged scan must not grow the heap.
+     */
+    static final long DELIVERED_RETENTION_MS = 30 * 1000L;
+    static final int MAX_DELIVERED_KEPT = 16;
 
     private final Map<String, AsyncJobType<?>> types = new ConcurrentHashMap<>();
     private final Map<String, AsyncJob> jobs = new ConcurrentHashMap<>();
@@ -83,10 +91,19 @@ public final class AsyncJobs implements AutoCloseable {
         return Reply.created(Map.of("token", jobId));
     }
 
-    /** Jobs finished more than {@link #RETENTION_MS} ago are forgotten (their results can be large). */
+    /**
+     * Jobs finished more than {@link #RETENTION_MS} ago, or delivered more than {@link #DELIVERED_RETENTION_MS} ago,
+     * are forgotten: their results can be large, and a paged scan must not grow the server's memory.
+     */
     private void evictOld() {
         long now = System.currentTimeMillis();
-        jobs.values().removeIf(j -> j.finishedAtMillis() > 0 && now - j.finishedAtMillis() > RETENTION_MS);
+        jobs.values().removeIf(j -> (j.finishedAtMillis() > 0 && now - j.finishedAtMillis() > RETENTION_MS)
+                || (j.deliveredAtMillis() > 0 && now - j.deliveredAtMillis() > DELIVERED_RETENTION_MS));
+        List<AsyncJob> delivered = jobs.values().stream().filter(j -> j.deliveredAtMillis() > 0)
+                .sorted(Comparator.comparingLong(AsyncJob::deliveredAtMillis)).toList();
+        for (int i = 0; i < delivered.size() - MAX_DELIVERED_KEPT; i++) {
+            jobs.remove(delivered.get(i).jobId());
+        }
     }
 
     private static Map<String, String> varsOf(RequestContext ctx) {
@@ -114,11 +131,18 @@ public final class AsyncJobs implements AutoCloseable {
     }
 
     private Reply get(RequestContext ctx, String typeName) {
+        evictOld();
         AsyncJob job = job(ctx, ctx.pathVar("token"), typeName);
         return switch (job.visibleState()) {
             case PROCESSING -> Reply.accepted(job.status());
-            case COMPLETE -> Reply.created(job.response());
-            case FAILED -> throw job.failure();
+            case COMPLETE -> {
+                job.markDelivered();
+                yield Reply.created(job.response());
+            }
+            case FAILED -> {
+                job.markDelivered();
+                throw job.failure();
+            }
         };
     }
 

@@ -113,6 +113,18 @@ class AsyncJobsTest {
         assertEquals("insufficient_scope", r.text("error"));
     }
 
+    @Test
+    void deliveredResultsAreNotKeptWithoutBound() throws Exception {
+        String first = startJob(request("syn7"));
+        poll(first).expect(201);
+        user1.get("/repo/v1/entity/7/test/echo/async/get/" + first).expect(201);   // re-read right after delivery
+        for (int i = 0; i < AsyncJobs.MAX_DELIVERED_KEPT + 1; i++) {
+            poll(startJob(request("syn7"))).expect(201);
+        }
+        // The oldest delivered result was evicted to bound the server's memory during paged scans.
+        user1.get("/repo/v1/entity/7/test/echo/async/get/" + first).expect(404);
+    }
+
     private static Http.Res poll(String token) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 10_000;
         Http.Res r;
