@@ -61,6 +61,14 @@ public class SynapseDriver extends Driver {
     return new SynapseMeta(connection, setup != null ? setup.procedures() : new ProcedureRegistry());
   }
 
+  // --- procedures (owner: org.synapsejdbc.jdbc.call) ---
+  /** Calcite's statement preparation, with {@code CALL}/{@code {call}} running Synapse procedures. */
+  @Override
+  public org.apache.calcite.jdbc.CalcitePrepare createPrepare() {
+    return new org.synapsejdbc.jdbc.call.SynapsePrepare();
+  }
+  // --- end procedures ---
+
   @Override
   public boolean acceptsURL(String url) {
     return SynapseUrl.isSynapseUrl(url);

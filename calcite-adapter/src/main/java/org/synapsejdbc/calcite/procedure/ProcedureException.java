@@ -1,0 +1,19 @@
+package org.synapsejdbc.calcite.procedure;
+
+/** A procedure failure with the SQLState the driver reports for it (see {@link SqlStates}). */
+public final class ProcedureException extends RuntimeException {
+  private final String sqlState;
+
+  public ProcedureException(String sqlState, String message) {
+    this(sqlState, message, null);
+  }
+
+  public ProcedureException(String sqlState, String message, Throwable cause) {
+    super(message, cause);
+    this.sqlState = sqlState;
+  }
+
+  public String sqlState() {
+    return sqlState;
+  }
+}
