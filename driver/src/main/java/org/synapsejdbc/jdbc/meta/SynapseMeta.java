@@ -18,6 +18,8 @@ import org.apache.calcite.schema.lookup.LikePattern;
 import org.apache.calcite.util.ImmutableBitSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.synapsejdbc.calcite.SynapseTable;
+import org.synapsejdbc.calcite.schema.SynapseSchemas;
 
 /**
  * Calcite's metadata adjusted for SQL tools: autocommit on and harmless commit/rollback, no catalogs, Calcite's
@@ -44,6 +46,24 @@ public class SynapseMeta extends SynapseMetaBase {
     connProps.setAutoCommit(true);
     connProps.setDirty(false);
   }
+
+  // --- DML batches (owner: org.synapsejdbc.calcite.dml) ---
+  /**
+   * Calcite runs a batch as one execution per parameter set; around them the DML layer keeps the row changes and
+   * sends them together, in as few Synapse transactions as the 2 MiB limit allows.
+   */
+  @Override
+  public ExecuteBatchResult executeBatch(StatementHandle h, List<List<org.apache.calcite.avatica.remote.TypedValue>>
+      parameterValueLists) throws org.apache.calcite.avatica.NoSuchStatementException {
+    return org.synapsejdbc.calcite.dml.DmlBatch.run(() -> super.executeBatch(h, parameterValueLists));
+  }
+
+  @Override
+  public ExecuteBatchResult prepareAndExecuteBatch(StatementHandle h, List<String> sqlCommands)
+      throws org.apache.calcite.avatica.NoSuchStatementException {
+    return org.synapsejdbc.calcite.dml.DmlBatch.run(() -> super.prepareAndExecuteBatch(h, sqlCommands));
+  }
+  // --- end DML batches ---
 
   /** Synapse has no transactions: every statement takes effect at once, so there is nothing to commit. */
   @Override
@@ -103,12 +123,17 @@ public class SynapseMeta extends SynapseMetaBase {
                 ColumnTypes.columnSize(f.getType()), ColumnTypes.decimalDigits(f.getType()),
                 ColumnTypes.radix(f.getType()), ColumnTypes.nullable(f.getType()),
                 ColumnTypes.columnSize(f.getType()), f.getIndex() + 1, f.getType().isNullable() ? "YES" : "NO",
-                "NO", "NO"));
+                "NO", isGenerated(t.table, f.getIndex()) ? "YES" : "NO"));
           }
         }
       }
     }
     return result(rows, MetaImpl.MetaColumn.class, CalciteMetaImpl.COLUMN_COLUMNS);
+  }
+
+  /** ROW_ID, ROW_VERSION and ROW_ETAG follow a Synapse table's own columns; Synapse sets them, not the user. */
+  private static boolean isGenerated(Table table, int field) {
+    return table instanceof SynapseTable st && field >= st.descriptor().columns().size();
   }
 
   /** Functions of the visible schemas (Calcite would also list its whole operator table under "metadata"). */
@@ -181,10 +206,15 @@ public class SynapseMeta extends SynapseMetaBase {
     if (catalogMatches(catalog)) {
       Predicate1<String> columnMatcher = LikePattern.matcher(columnNamePattern.s);
       for (ProcedureInfo p : matchingProcedures(schemaPattern, procedureNamePattern)) {
-        ProcedureColumns.rows(p, columnMatcher, calcite().getTypeFactory(), rows);
+        List<Object> plain = new ArrayList<>();
+        ProcedureColumns.rows(p, columnMatcher, calcite().getTypeFactory(), plain);
+        // Procedures engineer: Avatica's MetaProcedureColumn drops REMARKS; ProcedureColumnRow keeps them.
+        for (Object row : plain) {
+          rows.add(org.synapsejdbc.jdbc.call.ProcedureColumnRow.of(p, (MetaImpl.MetaProcedureColumn) row));
+        }
       }
     }
-    return result(rows, MetaImpl.MetaProcedureColumn.class, PROCEDURE_COLUMN_COLUMNS);
+    return result(rows, org.synapsejdbc.jdbc.call.ProcedureColumnRow.class, PROCEDURE_COLUMN_COLUMNS);
   }
 
   private List<ProcedureInfo> matchingProcedures(Pat schemaPattern, Pat namePattern) {
@@ -205,6 +235,8 @@ public class SynapseMeta extends SynapseMetaBase {
   /** Visible schema names matching the pattern, sorted; Calcite's {@code metadata} schema is left out. */
   private List<String> schemaNames(Pat pattern) {
     SchemaPlus root = calcite().getRootSchema();
+    // Project schemas join the root lazily: the root schema cannot look names up on demand.
+    SynapseSchemas.syncProjects(root);
     List<String> names = new ArrayList<>();
     for (String name : new TreeSet<>(root.subSchemas().getNames(new LikePattern(pattern.s)))) {
       SchemaPlus schema = root.subSchemas().get(name);
@@ -223,7 +255,7 @@ public class SynapseMeta extends SynapseMetaBase {
       for (String tableName : new TreeSet<>(schema.tables().getNames(new LikePattern(tablePattern.s)))) {
         Table table = schema.tables().get(tableName);
         if (table != null) {
-          rows.add(new MetaTableRow(table, schemaName, tableName, null));
+          rows.add(new MetaTableRow(table, schemaName, tableName, SynapseSchemas.remarks(table)));
         }
       }
     }

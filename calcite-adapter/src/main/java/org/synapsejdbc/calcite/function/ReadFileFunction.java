@@ -1,0 +1,106 @@
+package org.synapsejdbc.calcite.function;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.calcite.linq4j.AbstractEnumerable;
+import org.apache.calcite.linq4j.Enumerator;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.schema.FunctionParameter;
+import org.apache.calcite.schema.TableMacro;
+import org.apache.calcite.schema.TranslatableTable;
+import org.apache.calcite.sql.type.SqlTypeName;
+import org.synapsejdbc.calcite.schema.EntityRef;
+import org.synapsejdbc.calcite.schema.SynapseCatalog;
+import org.synapsejdbc.client.files.TransferProgressListener;
+import org.synapsejdbc.client.model.Entity;
+import org.synapsejdbc.client.model.FileEntity;
+import org.synapsejdbc.client.model.FileHandleAssociateType;
+import org.synapsejdbc.client.model.FileHandleAssociation;
+
+/**
+ * {@code synapse.read_file('syn123'[, version])}: a CSV/TSV file entity as a table. While planning, the file is
+ * downloaded (verified, to a temporary file deleted at exit) and its first lines give the delimiter, the header and
+ * the column names; every column is VARCHAR (cast as needed). At execution the rows are streamed from the file.
+ */
+final class ReadFileFunction implements TableMacro {
+  private static final int SAMPLE_LINES = 50;
+  private final SynapseCatalog catalog;
+  private final boolean withVersion;
+
+  ReadFileFunction(SynapseCatalog catalog, boolean withVersion) {
+    this.catalog = catalog;
+    this.withVersion = withVersion;
+  }
+
+  @Override
+  public List<FunctionParameter> getParameters() {
+    return withVersion
+        ? FunctionParameters.of("entity", String.class, false, "version", Long.class, false)
+        : FunctionParameters.of("entity", String.class, false);
+  }
+
+  @Override
+  public TranslatableTable apply(List<? extends Object> arguments) {
+    String id = (String) arguments.get(0);
+    EntityRef ref = EntityRef.parse(id == null ? "" : id)
+        .orElseThrow(() -> new IllegalArgumentException("synapse.read_file needs an entity id like syn123: " + id));
+    Long version = ref.version();
+    if (withVersion && arguments.get(1) != null) {
+      version = ((Number) arguments.get(1)).longValue();
+    }
+    Path file = download(ref.id(), version);
+    TextLayout layout = layout(file);
+    return new RowsTable(f -> rowType(f, layout), root -> new AbstractEnumerable<>() {
+      @Override
+      public Enumerator<Object[]> enumerator() {
+        return new DelimitedFileEnumerator(file, layout, layout.columnNames().size());
+      }
+    });
+  }
+
+  private Path download(String id, Long version) {
+    Entity entity = version == null ? catalog.client().entities().get(id)
+        : catalog.client().entities().get(id, version);
+    if (!(entity instanceof FileEntity f)) {
+      throw new IllegalArgumentException(id + " is not a file");
+    }
+    try {
+      Path target = Files.createTempFile("synapse-read-file-", ".txt");
+      target.toFile().deleteOnExit();
+      catalog.client().files().download(new FileHandleAssociation().setFileHandleId(f.getDataFileHandleId())
+          .setAssociateObjectId(id).setAssociateObjectType(FileHandleAssociateType.FileEntity), target,
+          TransferProgressListener.NONE);
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Downloading " + id + " failed", e);
+    }
+  }
+
+  private static TextLayout layout(Path file) {
+    List<String> sample = new ArrayList<>();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (String line = in.readLine(); line != null && sample.size() < SAMPLE_LINES; line = in.readLine()) {
+        if (!line.isEmpty()) {
+          sample.add(line);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return TextLayout.sniff(sample);
+  }
+
+  private static org.apache.calcite.rel.type.RelDataType rowType(RelDataTypeFactory f, TextLayout layout) {
+    RelDataTypeFactory.Builder b = f.builder();
+    for (String name : layout.columnNames()) {
+      b.add(name, f.createTypeWithNullability(f.createSqlType(SqlTypeName.VARCHAR), true));
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,36 @@
+package org.synapsejdbc.calcite.schema;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.synapsejdbc.client.model.EntityHeader;
+import org.synapsejdbc.client.model.ProjectHeader;
+
+/**
+ * The catalog data of one Synapse user at one server (project list, table listing per project, table schemas),
+ * shared by all of that user's connections in this JVM and kept for the connection's {@code cacheTtl}.
+ */
+final class CatalogCaches {
+  private static final Map<String, CatalogCaches> USERS = new ConcurrentHashMap<>();
+
+  final TtlCache<String, List<ProjectHeader>> projects;
+  final TtlCache<String, Map<String, EntityHeader>> tables;
+  final TtlCache<EntityRef, Optional<TableInfo>> infos;
+
+  private CatalogCaches(Duration ttl) {
+    projects = new TtlCache<>(ttl);
+    tables = new TtlCache<>(ttl);
+    infos = new TtlCache<>(ttl);
+  }
+
+  /**
+   * The caches of a user.
+   *
+   * @param userKey server and a non-reversible key of the credentials (never the token)
+   */
+  static CatalogCaches forUser(String userKey, Duration ttl) {
+    return USERS.computeIfAbsent(userKey + "|" + ttl.toMillis(), k -> new CatalogCaches(ttl));
+  }
+}

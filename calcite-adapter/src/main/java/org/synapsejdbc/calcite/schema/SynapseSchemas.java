@@ -1,0 +1,56 @@
+package org.synapsejdbc.calcite.schema;
+
+import com.google.common.collect.Multimap;
+import java.util.Map;
+import org.apache.calcite.schema.Function;
+import org.apache.calcite.schema.SchemaPlus;
+import org.apache.calcite.schema.Table;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.synapsejdbc.client.model.ProjectHeader;
+
+/**
+ * Puts Synapse into a connection's root schema: the {@code synapse} system schema at once, the project schemas
+ * when they are first listed ({@link #syncProjects}), since the root schema offers no lazy lookup of its own.
+ */
+public final class SynapseSchemas {
+  /** Name of the system schema. */
+  public static final String SYSTEM = "synapse";
+  private static final Logger LOG = LoggerFactory.getLogger(SynapseSchemas.class);
+
+  private SynapseSchemas() {
+  }
+
+  /** Adds the {@code synapse} schema (no request is made). */
+  public static SchemaPlus install(SchemaPlus root, SynapseCatalog catalog, Map<String, Table> systemTables,
+      Multimap<String, Function> functions) {
+    return UncachedSchemas.add(root, SYSTEM, new SystemSchema(catalog, systemTables, functions));
+  }
+
+
+  /**
+   * Adds a root schema for each of the caller's projects not yet there (one cached {@code GET /projects}).
+   * Does nothing when the root has no Synapse system schema.
+   */
+  public static void syncProjects(SchemaPlus root) {
+    SchemaPlus system = root.subSchemas().get(SYSTEM);
+    SystemSchema schema = system == null ? null : system.unwrap(SystemSchema.class);
+    if (schema == null) {
+      return;
+    }
+    for (ProjectHeader p : schema.catalog().projects()) {
+      SchemaPlus existing = root.subSchemas().get(p.getName());
+      if (existing == null) {
+        UncachedSchemas.add(root, p.getName(), new ProjectSchema(schema.catalog(), p));
+      } else if (existing.unwrap(ProjectSchema.class) == null) {
+        LOG.warn("Project '{}' ({}) is not shown as a schema: the name is taken by another schema", p.getName(),
+            p.getId());
+      }
+    }
+  }
+
+  /** The Synapse description of a table, for {@code REMARKS}; null when it has none or is not a Synapse table. */
+  public static String remarks(Table table) {
+    return table instanceof Described d ? d.description() : null;
+  }
+}
