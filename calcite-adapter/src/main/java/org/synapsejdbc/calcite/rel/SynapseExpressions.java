@@ -318,7 +318,23 @@ final class SynapseExpressions {
 
     private static boolean literal(RexLiteral literal) {
         if (literal.isNull()) {
-            return true;
+            // A typed NULL is rendered as CAST(NULL AS type): only types with a Synapse CAST target qualify
+            // (INSERT ... SELECT pads unlisted TIMESTAMP/ARRAY columns with such NULLs).
+            switch (literal.getType().getSqlTypeName()) {
+                case TIMESTAMP:
+                case DATE:
+                case TIME:
+                case ARRAY:
+                case MAP:
+                case MULTISET:
+                case ROW:
+                case DECIMAL:
+                case BINARY:
+                case VARBINARY:
+                    return false;
+                default:
+                    return true;
+            }
         }
         SqlTypeName type = literal.getType().getSqlTypeName();
         switch (type) {

@@ -83,6 +83,8 @@ public final class SynapseRules {
         planner.removeRule(EnumerableRules.ENUMERABLE_MERGE_JOIN_RULE);
         planner.removeRule(EnumerableRules.ENUMERABLE_MERGE_UNION_RULE);
         planner.removeRule(EnumerableRules.ENUMERABLE_SORTED_AGGREGATE_RULE);
+        // UPDATE and DELETE never call toModificationRel; their input scans this table, so the DML rule joins here.
+        org.synapsejdbc.calcite.dml.SynapseModifications.register(planner);
     }
 
     private static RelNode inputIn(RelNode input, String signature) {

@@ -1,8 +1,10 @@
 package org.synapsejdbc.jdbc.wrap;
 
 import java.lang.reflect.Method;
+import java.sql.BatchUpdateException;
 import java.sql.CallableStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import org.synapsejdbc.jdbc.SqlStates;
@@ -44,6 +46,19 @@ final class StatementHandler extends Delegation {
         return wrapResult(forward(method, args));
       case "getResultSet":
         return wrapResult(forward(method, args));
+      // --- DML batches (owner: org.synapsejdbc.calcite.dml) ---
+      case "executeBatch":
+      case "executeLargeBatch":
+        try {
+          return forward(method, args);
+        } catch (BatchUpdateException e) {
+          throw e;
+        } catch (SQLException e) {
+          // Avatica reports a failed batch as a plain SQLException; JDBC callers expect a BatchUpdateException.
+          // The rows of a batch go out together at its end, so no command is known to have succeeded.
+          throw new BatchUpdateException(e.getMessage(), e.getSQLState(), e.getErrorCode(), new int[0], e);
+        }
+      // --- end DML batches ---
       default:
         return forward(method, args);
     }

@@ -1,0 +1,90 @@
+package org.synapsejdbc.calcite.dml;
+
+import java.util.List;
+
+import org.apache.calcite.avatica.AvaticaClientRuntimeException;
+import org.apache.calcite.avatica.AvaticaSeverity;
+import org.synapsejdbc.client.error.SynapseEtagMismatchException;
+import org.synapsejdbc.client.error.SynapseException;
+import org.synapsejdbc.client.error.SynapseForbiddenException;
+import org.synapsejdbc.client.error.SynapseJobTimeoutException;
+import org.synapsejdbc.client.error.SynapseNotFoundException;
+import org.synapsejdbc.client.error.SynapseThrottledException;
+import org.synapsejdbc.client.error.SynapseTransportException;
+import org.synapsejdbc.client.error.SynapseUnauthenticatedException;
+import org.synapsejdbc.client.error.SynapseUnavailableException;
+
+/**
+ * DML failures as exceptions that Avatica turns into an {@code SQLException} keeping the SQLState (it does so for
+ * {@link AvaticaClientRuntimeException} only), and the mapping of Synapse failures to SQLStates.
+ */
+public final class DmlErrors {
+    /** 0A000: the statement form is not supported on this target (INSERT/DELETE on a view, snapshots, ...). */
+    public static final String UNSUPPORTED = "0A000";
+    /** 428C9: a column Synapse generates (ROW_ID, ROW_VERSION, ROW_ETAG, view object fields) cannot be written. */
+    public static final String GENERATED_COLUMN = "428C9";
+    /** 42501: the caller lacks a permission on the table or entity. */
+    public static final String NO_PRIVILEGE = "42501";
+    /** 42704: the table or entity does not exist (or is in the trash can). */
+    public static final String NOT_FOUND = "42704";
+    /** 28000: the token was rejected or lacks the {@code modify} scope. */
+    public static final String AUTHORIZATION = "28000";
+    /** 40001: the row or entity changed since it was read (stale etag). */
+    public static final String CONFLICT = "40001";
+    /** 22001: a text value is longer than its column allows. */
+    public static final String TOO_LONG = "22001";
+    /** 22018: a value does not fit its column's type. */
+    public static final String BAD_VALUE = "22018";
+    /** 22000: other data problems Synapse rejected. */
+    public static final String DATA = "22000";
+    /** 08S01: Synapse could not be reached or stayed unavailable. */
+    public static final String CONNECTION = "08S01";
+    /** HYT00: the write job ran out of time. */
+    public static final String TIMEOUT = "HYT00";
+
+    private DmlErrors() {
+    }
+
+    /** An error with its SQLState, for Avatica to report as {@code SQLException}. */
+    public static AvaticaClientRuntimeException of(String sqlState, String message) {
+        return new AvaticaClientRuntimeException(message, 0, sqlState, AvaticaSeverity.ERROR, List.of(), null);
+    }
+
+    /** A Synapse failure while doing {@code action} (e.g. "insert 3 rows into syn123"). */
+    public static AvaticaClientRuntimeException translate(SynapseException e, String action) {
+        String reason = e.reason() != null && !e.reason().isBlank() ? e.reason() : e.getMessage();
+        return of(sqlState(e), "Could not " + action + ": " + reason
+                + (e.status() > 0 ? " (HTTP " + e.status() + ")" : ""));
+    }
+
+    static String sqlState(SynapseException e) {
+        String reason = e.reason() == null ? "" : e.reason();
+        if (e instanceof SynapseUnauthenticatedException || e.status() == 401) {
+            return AUTHORIZATION;
+        }
+        if (e instanceof SynapseForbiddenException || e.status() == 403) {
+            return reason.contains("lacks scope") || reason.contains("insufficient_scope") ? AUTHORIZATION
+                    : NO_PRIVILEGE;
+        }
+        if (e instanceof SynapseNotFoundException || e.status() == 404) {
+            return NOT_FOUND;
+        }
+        if (e instanceof SynapseEtagMismatchException || e.status() == 412) {
+            return CONFLICT;
+        }
+        if (e instanceof SynapseJobTimeoutException) {
+            return TIMEOUT;
+        }
+        if (e instanceof SynapseThrottledException || e instanceof SynapseUnavailableException
+                || e instanceof SynapseTransportException) {
+            return CONNECTION;
+        }
+        if (reason.contains("exceeds the maximum length") || reason.contains("too long")) {
+            return TOO_LONG;
+        }
+        if (reason.contains("was not a valid")) {
+            return BAD_VALUE;
+        }
+        return DATA;
+    }
+}
