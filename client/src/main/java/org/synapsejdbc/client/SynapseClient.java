@@ -56,7 +56,8 @@ public final class SynapseClient implements AutoCloseable {
     OkHttpClient base = b.httpClient != null ? b.httpClient
         : SynapseTransport.defaultHttpClient(b.connectTimeout, b.readTimeout);
     String throttleKey = endpoints.repo().host() + ":" + endpoints.repo().port() + "|" + credentials.identityKey();
-    UserThrottle throttle = UserThrottle.forUser(throttleKey, b.maxConcurrent, b.maxPerMinute, Duration.ofMinutes(1));
+    UserThrottle throttle = UserThrottle.forUser(throttleKey, b.maxConcurrent, b.maxPerMinute,
+        UserThrottle.SYNAPSE_WINDOW.plus(UserThrottle.WINDOW_MARGIN));
     this.transport = new SynapseTransport(endpoints, credentials, base, throttle, b.retryPolicy, b.listener,
         b.userAgent);
     this.executor = Executors.newCachedThreadPool(r -> {

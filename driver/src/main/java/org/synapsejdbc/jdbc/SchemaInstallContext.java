@@ -15,7 +15,8 @@ import org.synapsejdbc.jdbc.meta.ProcedureRegistry;
  * @param credentials the resolved token (explicit, profile, environment) or anonymous
  * @param connection  the Calcite connection being opened (its type factory, config)
  * @param procedures  where installers register the procedures that {@code getProcedures} lists
+ * @param client      the connection's one REST client (built on first use, closed by the driver with the connection)
  */
 public record SchemaInstallContext(SchemaPlus rootSchema, ConnectionSettings settings, SynapseEndpoints endpoints,
-    Credentials credentials, CalciteConnection connection, ProcedureRegistry procedures) {
+    Credentials credentials, CalciteConnection connection, ProcedureRegistry procedures, ConnectionClient client) {
 }

@@ -13,6 +13,7 @@ import org.apache.calcite.avatica.Meta;
 import org.apache.calcite.jdbc.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.synapsejdbc.calcite.dml.SynapseModifications;
 import org.synapsejdbc.client.SynapseEndpoints;
 import org.synapsejdbc.client.auth.CredentialResolver;
 import org.synapsejdbc.client.auth.Credentials;
@@ -30,6 +31,9 @@ public class SynapseDriver extends Driver {
   private static final Logger LOG = LoggerFactory.getLogger(SynapseDriver.class);
 
   static {
+    // The DML length checks hook into statement parsing; install them before the first statement is parsed, or the
+    // first INSERT of a JVM would be planned without them (they would otherwise install with the first table).
+    SynapseModifications.install();
     new SynapseDriver().register();
   }
 
@@ -46,6 +50,15 @@ public class SynapseDriver extends Driver {
   @Override
   protected DriverVersion createDriverVersion() {
     return DriverInfo.driverVersion();
+  }
+
+  /**
+   * Calcite's factory with a non-caching root schema, so that tables found by id ({@code syn123}) resolve in every
+   * statement. Called from the super constructor: may use constants only.
+   */
+  @Override
+  protected org.apache.calcite.avatica.AvaticaFactory createFactory() {
+    return new org.synapsejdbc.calcite.schema.UncachedRootFactory();
   }
 
   /** Called from the super constructor: may use constants only. */

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Connection life-cycle hooks: after Calcite's own initialization, runs the {@link SchemaInstaller}s on the new
- * root schema and sets the default schema; on close, releases what the installers returned.
+ * root schema and sets the default schema; on close, releases what the installers returned and the connection's
+ * REST client.
  */
 final class SynapseHandler implements Handler {
   private static final Logger LOG = LoggerFactory.getLogger(SynapseHandler.class);
@@ -38,9 +39,11 @@ final class SynapseHandler implements Handler {
           SqlStates.CONNECTION_FAILED);
     }
     CalciteConnection calciteConnection = connection.unwrap(CalciteConnection.class);
+    ConnectionClient client = new ConnectionClient(setup.settings(), setup.endpoints(), setup.credentials());
     SchemaInstallContext context = new SchemaInstallContext(calciteConnection.getRootSchema(), setup.settings(),
-        setup.endpoints(), setup.credentials(), calciteConnection, setup.procedures());
-    List<AutoCloseable> opened = new ArrayList<>();
+        setup.endpoints(), setup.credentials(), calciteConnection, setup.procedures(), client);
+    // Closed in reverse order: the shared client goes last, after everything that uses it.
+    List<AutoCloseable> opened = new ArrayList<>(List.of(client));
     try {
       for (SchemaInstaller installer : installers()) {
         LOG.debug("Installing schemas with {}", installer.getClass().getName());

@@ -62,7 +62,10 @@ class MetadataTest {
 
   @Test
   void calciteMetadataSchemaIsHidden() throws SQLException {
-    assertEquals(List.of("testdata"), rows(md.getSchemas(), "TABLE_SCHEM"));
+    // testdata (test installer) and synapse (the catalog's system schema; no projects: nothing answers on port 9
+    // and anonymous connections list none), but never Calcite's own "metadata".
+    assertEquals(List.of("synapse", "testdata"), rows(md.getSchemas(), "TABLE_SCHEM"));
+    assertEquals(List.of(), rows(md.getSchemas(null, "metadata"), "TABLE_SCHEM"));
     assertEquals(List.of(), rows(md.getTables(null, "metadata", "%", null), "TABLE_NAME"));
     assertEquals(List.of(), rows(md.getColumns(null, "metadata", "%", "%"), "COLUMN_NAME"));
   }
@@ -125,7 +128,17 @@ class MetadataTest {
 
   @Test
   void proceduresComeFromTheRegistry() throws SQLException {
+    assertTrue(md.supportsStoredProcedures());
+    // Every schema's procedures: the test installer's and the built-in ones, each under its own schema.
+    List<String> all = new ArrayList<>();
     try (ResultSet rs = md.getProcedures(null, null, "%")) {
+      while (rs.next()) {
+        all.add(rs.getString("PROCEDURE_SCHEM") + "." + rs.getString("PROCEDURE_NAME"));
+      }
+    }
+    assertTrue(all.contains("testdata.touch"), all::toString);
+    assertTrue(all.contains("synapse.create_project"), all::toString);
+    try (ResultSet rs = md.getProcedures(null, "testdata", "%")) {
       assertTrue(rs.next());
       assertEquals("testdata", rs.getString("PROCEDURE_SCHEM"));
       assertEquals("touch", rs.getString("PROCEDURE_NAME"));
@@ -143,6 +156,7 @@ class MetadataTest {
     assertEquals(List.of("entityId " + DatabaseMetaData.procedureColumnIn + " VARCHAR 1",
         "status " + DatabaseMetaData.procedureColumnResult + " VARCHAR 0"), columns);
     assertEquals(List.of(), rows(md.getProcedures(null, null, "nope%"), "PROCEDURE_NAME"));
+    assertEquals(List.of(), rows(md.getProcedures(null, "synapse", "touch"), "PROCEDURE_NAME"));
   }
 
   @Test
@@ -245,7 +259,7 @@ class MetadataTest {
     assertTrue(md.supportsSchemasInTableDefinitions());
     assertFalse(md.getSQLKeywords().isEmpty());
     assertEquals(List.of(), rows(md.getCatalogs(), "TABLE_CAT"));
-    assertEquals(List.of("testdata"), rows(md.getSchemas(null, "%"), "TABLE_SCHEM"));
+    assertEquals(List.of("synapse", "testdata"), rows(md.getSchemas(null, "%"), "TABLE_SCHEM"));
     assertTrue(rows(md.getTableTypes(), "TABLE_TYPE").contains("TABLE"));
     assertEquals(List.of("samples"), rows(md.getTables(null, "testdata", "%", new String[] {"TABLE", "VIEW"}),
         "TABLE_NAME"));
@@ -256,7 +270,9 @@ class MetadataTest {
     assertEquals(List.of(), rows(md.getExportedKeys(null, "testdata", "samples"), "PKCOLUMN_NAME"));
     assertEquals(List.of(), rows(md.getIndexInfo(null, "testdata", "samples", false, true), "INDEX_NAME"));
     assertEquals(List.of("touch"), rows(md.getProcedures(null, "testdata", "%"), "PROCEDURE_NAME"));
-    assertEquals(List.of("double_it"), rows(md.getFunctions(null, null, "%"), "FUNCTION_NAME"));
+    // The schemas' own functions (synapse's table functions, then testdata's), not Calcite's operator table.
+    assertEquals(List.of("query", "read_file", "double_it"), rows(md.getFunctions(null, null, "%"), "FUNCTION_NAME"));
+    assertEquals(List.of("double_it"), rows(md.getFunctions(null, "testdata", "%"), "FUNCTION_NAME"));
     try (Statement s = connection.createStatement()) {
       s.setMaxRows(200);
       try (ResultSet rs = s.executeQuery("SELECT * FROM testdata.samples")) {

@@ -1,13 +1,13 @@
 package org.synapsejdbc.local;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import org.synapsejdbc.local.auth.BuiltInUsers;
 
 /**
- * {@code java -jar local-synapse.jar [--port N] [--data DIR] [--demo] [--no-throttles]}: starts local-synapse and
- * prints its endpoints and the tokens it accepts. Data default: {@code ./local-synapse-data}.
+ * {@code java -jar local-synapse.jar [--port N] [--storage-port N] [--data DIR] [--demo] [--no-throttles] ...}
+ * ({@code --help} lists every option): starts local-synapse and prints its endpoints and the tokens it accepts.
+ * Data default: {@code ./local-synapse-data}.
  */
 public final class Launcher {
 
@@ -15,29 +15,22 @@ public final class Launcher {
     }
 
     public static void main(String[] args) throws Exception {
-        LocalSynapse.Builder b = LocalSynapse.builder().port(8080).dataDir(Path.of("local-synapse-data"));
-        boolean demo = false;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--port" -> b.port(Integer.parseInt(value(args, ++i, "--port")));
-                case "--data" -> b.dataDir(Path.of(value(args, ++i, "--data")));
-                case "--in-memory" -> b.inMemory();
-                case "--host" -> b.host(value(args, ++i, "--host"));
-                case "--demo" -> demo = true;
-                case "--no-throttles" -> b.throttles(false);
-                case "-h", "--help" -> {
-                    usage(System.out);
-                    return;
-                }
-                default -> {
-                    System.err.println("unknown option: " + args[i]);
-                    usage(System.err);
-                    System.exit(2);
-                }
-            }
+        LaunchOptions o;
+        try {
+            o = LaunchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            usage(System.err);
+            System.exit(2);
+            return;
         }
-        LocalSynapse server = b.build().start();
-        if (demo) {
+        if (o.help) {
+            usage(System.out);
+            return;
+        }
+        LocalSynapse server = o.builder.build().start();
+        o.applyTo(server);
+        if (o.demo) {
             server.seedDemo();
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "local-synapse-shutdown"));
@@ -45,17 +38,8 @@ public final class Launcher {
         new CountDownLatch(1).await();
     }
 
-    private static String value(String[] args, int i, String option) {
-        if (i >= args.length) {
-            System.err.println(option + " needs a value");
-            System.exit(2);
-        }
-        return args[i];
-    }
-
     static void usage(PrintStream out) {
-        out.println("usage: java -jar local-synapse.jar [--port N] [--data DIR | --in-memory] [--host H] [--demo]"
-                + " [--no-throttles]");
+        LaunchOptions.usage(out);
     }
 
     /** The endpoints and the built-in tokens (printing them is the point: they are local development tokens). */
@@ -64,6 +48,7 @@ public final class Launcher {
         out.println("  repo endpoint: " + s.repoUrl());
         out.println("  file endpoint: " + s.fileUrl());
         out.println("  auth endpoint: " + s.authUrl());
+        out.println("  storage (presigned URLs, no Authorization header): " + s.storageUrl());
         out.println("accepted personal access tokens (Authorization: Bearer <token>):");
         out.println("  user1 (id " + BuiltInUsers.USER1_ID + ") full:          " + BuiltInUsers.USER1_TOKEN);
         out.println("  user1 (id " + BuiltInUsers.USER1_ID + ") view:          " + BuiltInUsers.USER1_VIEW_TOKEN);

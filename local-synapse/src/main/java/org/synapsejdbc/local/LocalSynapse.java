@@ -89,6 +89,14 @@ public final class LocalSynapse implements AutoCloseable {
         connector.setPort(config.port);
         connector.setAcceptedTcpNoDelay(true);
         server.addConnector(connector);
+        // Presigned URLs point at a second port, as S3 is another host than Synapse: clients that attach their
+        // token to URLs on the repo's host:port (the official Python client) then never send it to storage.
+        ServerConnector storage = new ServerConnector(server, new HttpConnectionFactory(http));
+        storage.setName(org.synapsejdbc.local.http.StorageConnector.NAME);
+        storage.setHost(config.host);
+        storage.setPort(config.storagePort);
+        storage.setAcceptedTcpNoDelay(true);
+        server.addConnector(storage);
         server.setHandler(new SynapseHandler(router, new org.synapsejdbc.local.auth.TokenAuthenticator(users),
                 throttle, faults, requestLog));
         server.setStopTimeout(2000);
@@ -96,9 +104,11 @@ public final class LocalSynapse implements AutoCloseable {
             server.start();
         } catch (Exception e) {
             stop();
-            throw new IllegalStateException("local-synapse could not start on port " + config.port, e);
+            throw new IllegalStateException("local-synapse could not start on port " + config.port
+                    + " (storage port " + config.storagePort + ")", e);
         }
-        LOG.info("local-synapse listening on {} ({} ms)", baseUrl(), (System.nanoTime() - t0) / 1_000_000);
+        LOG.info("local-synapse listening on {}, storage on {} ({} ms)", baseUrl(), storageUrl(),
+                (System.nanoTime() - t0) / 1_000_000);
         return this;
     }
 
@@ -160,10 +170,26 @@ public final class LocalSynapse implements AutoCloseable {
         return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
     }
 
+    /** The port of the storage connector that serves presigned upload and download URLs (S3's stand-in). */
+    public int storagePort() {
+        return org.synapsejdbc.local.http.StorageConnector.localPort(server);
+    }
+
     /** {@code http://host:port}. */
     public String baseUrl() {
-        String host = config.host == null || config.host.equals("0.0.0.0") ? "localhost" : config.host;
-        return "http://" + host + ":" + port();
+        return "http://" + advertisedHost() + ":" + port();
+    }
+
+    /**
+     * {@code http://host:storagePort}: where presigned URLs point (a different port from {@link #baseUrl()}, as S3
+     * is a different host from Synapse).
+     */
+    public String storageUrl() {
+        return "http://" + advertisedHost() + ":" + storagePort();
+    }
+
+    private String advertisedHost() {
+        return config.host == null || config.host.equals("0.0.0.0") ? "localhost" : config.host;
     }
 
     public String repoUrl() {
@@ -249,6 +275,7 @@ public final class LocalSynapse implements AutoCloseable {
         private boolean inMemory;
         private String host = "localhost";
         private int port;
+        private int storagePort;
         private boolean throttles = true;
         private Faults faults = Faults.NONE;
         private Duration processingDelay = Duration.ZERO;
@@ -275,6 +302,12 @@ public final class LocalSynapse implements AutoCloseable {
         /** 0 = a free port. */
         public Builder port(int p) {
             this.port = p;
+            return this;
+        }
+
+        /** Port of the storage connector behind presigned URLs; 0 = a free port (the default). */
+        public Builder storagePort(int p) {
+            this.storagePort = p;
             return this;
         }
 

@@ -4,15 +4,8 @@ import java.util.List;
 
 import org.apache.calcite.avatica.AvaticaClientRuntimeException;
 import org.apache.calcite.avatica.AvaticaSeverity;
-import org.synapsejdbc.client.error.SynapseEtagMismatchException;
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 import org.synapsejdbc.client.error.SynapseException;
-import org.synapsejdbc.client.error.SynapseForbiddenException;
-import org.synapsejdbc.client.error.SynapseJobTimeoutException;
-import org.synapsejdbc.client.error.SynapseNotFoundException;
-import org.synapsejdbc.client.error.SynapseThrottledException;
-import org.synapsejdbc.client.error.SynapseTransportException;
-import org.synapsejdbc.client.error.SynapseUnauthenticatedException;
-import org.synapsejdbc.client.error.SynapseUnavailableException;
 
 /**
  * DML failures as exceptions that Avatica turns into an {@code SQLException} keeping the SQLState (it does so for
@@ -52,37 +45,21 @@ public final class DmlErrors {
 
     /** A Synapse failure while doing {@code action} (e.g. "insert 3 rows into syn123"). */
     public static AvaticaClientRuntimeException translate(SynapseException e, String action) {
-        String reason = e.reason() != null && !e.reason().isBlank() ? e.reason() : e.getMessage();
-        return of(sqlState(e), "Could not " + action + ": " + reason
+        return of(sqlState(e), "Could not " + action + ": " + SynapseSqlStates.reason(e)
                 + (e.status() > 0 ? " (HTTP " + e.status() + ")" : ""));
     }
 
     static String sqlState(SynapseException e) {
-        String reason = e.reason() == null ? "" : e.reason();
-        if (e instanceof SynapseUnauthenticatedException || e.status() == 401) {
-            return AUTHORIZATION;
-        }
-        if (e instanceof SynapseForbiddenException || e.status() == 403) {
-            return reason.contains("lacks scope") || reason.contains("insufficient_scope") ? AUTHORIZATION
-                    : NO_PRIVILEGE;
-        }
-        if (e instanceof SynapseNotFoundException || e.status() == 404) {
-            return NOT_FOUND;
-        }
-        if (e instanceof SynapseEtagMismatchException || e.status() == 412) {
-            return CONFLICT;
-        }
-        if (e instanceof SynapseJobTimeoutException) {
-            return TIMEOUT;
-        }
-        if (e instanceof SynapseThrottledException || e instanceof SynapseUnavailableException
-                || e instanceof SynapseTransportException) {
-            return CONNECTION;
-        }
-        if (reason.contains("exceeds the maximum length") || reason.contains("too long")) {
+        return SynapseSqlStates.of(e, badValue(e.reason()));
+    }
+
+    /** The SQLState of a value Synapse refused, from its reason text. */
+    static String badValue(String reason) {
+        String r = reason == null ? "" : reason;
+        if (r.contains("exceeds the maximum length") || r.contains("too long")) {
             return TOO_LONG;
         }
-        if (reason.contains("was not a valid")) {
+        if (r.contains("was not a valid")) {
             return BAD_VALUE;
         }
         return DATA;

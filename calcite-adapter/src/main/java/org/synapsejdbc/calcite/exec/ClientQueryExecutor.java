@@ -27,9 +27,9 @@ import org.synapsejdbc.client.table.QueryRequest;
 
 /**
  * Runs pushed Synapse SQL through the REST client: pages of query results ({@code maxRowsPerPage}, our own
- * offset/limit, the next page prefetched) in {@code ROW_ID} order when the statement has no order of its own. For an
- * unfiltered scan the first page also asks for the row count; from {@code csvScanThreshold} rows on, the rest of the
- * table comes through one CSV download instead of further pages. Work starts on the first row wanted and stops on
+ * offset/limit, {@code pagePrefetch} pages fetched ahead) in {@code ROW_ID} order when the statement has no order of
+ * its own. For an unfiltered scan the first page also asks for the row count; from {@code csvScanThreshold} rows
+ * on, the rest of the table comes through one CSV download instead of further pages. Work starts on the first row wanted and stops on
  * cancel, timeout or close.
  */
 public final class ClientQueryExecutor implements SynapseQueryExecutor {
@@ -75,8 +75,8 @@ public final class ClientQueryExecutor implements SynapseQueryExecutor {
         && StatementShape.of(q.sql()).isPlainScan();
     LOG.debug("Querying {}: {}", q.entityId(), q.sql());
     if (!csvCandidate) {
-      return new PagedRows(client.tables().query(new QueryRequest(q.entityId(), query, null, settings.pageSize(), 0),
-          options));
+      return new PagedRows(client.tables().query(new QueryRequest(q.entityId(), query, null, settings.pageSize(), 0,
+          settings.pagePrefetch()), options));
     }
     // A scan that may be large: its first page also reports the row count, and decides the route for the rest.
     QueryPage first = client.tables().queryBundle(new QueryBundleRequest().setEntityId(q.entityId())
@@ -94,7 +94,8 @@ public final class ClientQueryExecutor implements SynapseQueryExecutor {
       LOG.info("{}: {} rows, downloading the rest as CSV instead of paging", q.entityId(), count);
       return new PrefixedRows(first.rows(), () -> csv(q, query, got, options));
     }
-    QueryRequest rest = new QueryRequest(q.entityId(), copy(query).setOffset(got), null, settings.pageSize(), 0);
+    QueryRequest rest = new QueryRequest(q.entityId(), copy(query).setOffset(got), null, settings.pageSize(), 0,
+        settings.pagePrefetch());
     return new PrefixedRows(first.rows(), () -> new PagedRows(client.tables().query(rest, options)));
   }
 

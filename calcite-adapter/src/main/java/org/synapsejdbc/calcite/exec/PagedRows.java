@@ -3,7 +3,7 @@ package org.synapsejdbc.calcite.exec;
 import org.synapsejdbc.client.table.QueryResults;
 import org.synapsejdbc.client.table.QueryRow;
 
-/** Rows of a paged table query (one query job per page, the next page prefetched by the client). */
+/** Rows of a paged table query (one query job per page, {@code pagePrefetch} pages fetched ahead by the client). */
 final class PagedRows implements RowSource {
   private final QueryResults results;
 

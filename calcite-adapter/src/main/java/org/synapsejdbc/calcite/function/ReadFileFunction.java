@@ -16,25 +16,20 @@ import org.apache.calcite.schema.TableMacro;
 import org.apache.calcite.schema.TranslatableTable;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.synapsejdbc.calcite.schema.EntityRef;
-import org.synapsejdbc.calcite.schema.SynapseCatalog;
-import org.synapsejdbc.client.files.TransferProgressListener;
-import org.synapsejdbc.client.model.Entity;
-import org.synapsejdbc.client.model.FileEntity;
-import org.synapsejdbc.client.model.FileHandleAssociateType;
-import org.synapsejdbc.client.model.FileHandleAssociation;
 
 /**
  * {@code synapse.read_file('syn123'[, version])}: a CSV/TSV file entity as a table. While planning, the file is
- * downloaded (verified, to a temporary file deleted at exit) and its first lines give the delimiter, the header and
- * the column names; every column is VARCHAR (cast as needed). At execution the rows are streamed from the file.
+ * downloaded (verified, to a temporary file kept per connection by {@link DownloadedFiles}) and its first lines give
+ * the delimiter, the header and the column names; every column is VARCHAR (cast as needed). At execution the rows
+ * are streamed from the file.
  */
 final class ReadFileFunction implements TableMacro {
   private static final int SAMPLE_LINES = 50;
-  private final SynapseCatalog catalog;
+  private final DownloadedFiles files;
   private final boolean withVersion;
 
-  ReadFileFunction(SynapseCatalog catalog, boolean withVersion) {
-    this.catalog = catalog;
+  ReadFileFunction(DownloadedFiles files, boolean withVersion) {
+    this.files = files;
     this.withVersion = withVersion;
   }
 
@@ -54,7 +49,7 @@ final class ReadFileFunction implements TableMacro {
     if (withVersion && arguments.get(1) != null) {
       version = ((Number) arguments.get(1)).longValue();
     }
-    Path file = download(ref.id(), version);
+    Path file = files.get(ref.id(), version);
     TextLayout layout = layout(file);
     return new RowsTable(f -> rowType(f, layout), root -> new AbstractEnumerable<>() {
       @Override
@@ -62,24 +57,6 @@ final class ReadFileFunction implements TableMacro {
         return new DelimitedFileEnumerator(file, layout, layout.columnNames().size());
       }
     });
-  }
-
-  private Path download(String id, Long version) {
-    Entity entity = version == null ? catalog.client().entities().get(id)
-        : catalog.client().entities().get(id, version);
-    if (!(entity instanceof FileEntity f)) {
-      throw new IllegalArgumentException(id + " is not a file");
-    }
-    try {
-      Path target = Files.createTempFile("synapse-read-file-", ".txt");
-      target.toFile().deleteOnExit();
-      catalog.client().files().download(new FileHandleAssociation().setFileHandleId(f.getDataFileHandleId())
-          .setAssociateObjectId(id).setAssociateObjectType(FileHandleAssociateType.FileEntity), target,
-          TransferProgressListener.NONE);
-      return target;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Downloading " + id + " failed", e);
-    }
   }
 
   private static TextLayout layout(Path file) {

@@ -10,11 +10,12 @@ public final class SynapseFunctions {
   private SynapseFunctions() {
   }
 
-  public static Multimap<String, Function> create(SynapseCatalog catalog) {
+  /** The functions of one connection; {@code files} keeps what {@code read_file} downloads (close it with it). */
+  public static Multimap<String, Function> create(SynapseCatalog catalog, DownloadedFiles files) {
     ImmutableMultimap.Builder<String, Function> functions = ImmutableMultimap.builder();
     functions.put("query", new NativeQueryFunction(catalog));
-    functions.put("read_file", new ReadFileFunction(catalog, false));
-    functions.put("read_file", new ReadFileFunction(catalog, true));
+    functions.put("read_file", new ReadFileFunction(files, false));
+    functions.put("read_file", new ReadFileFunction(files, true));
     return functions.build();
   }
 }

@@ -21,10 +21,17 @@ public final class SynapseSchemas {
   private SynapseSchemas() {
   }
 
-  /** Adds the {@code synapse} schema (no request is made). */
+  /**
+   * Adds the {@code synapse} schema (no request is made). The root must not cache (a connection opened through
+   * {@link UncachedRootFactory}): tables found by id are never listed, and a caching root would not find them.
+   */
   public static SchemaPlus install(SchemaPlus root, SynapseCatalog catalog, Map<String, Table> systemTables,
       Multimap<String, Function> functions) {
-    return UncachedSchemas.add(root, SYSTEM, new SystemSchema(catalog, systemTables, functions));
+    if (root.isCacheEnabled()) {
+      throw new IllegalArgumentException("The Synapse schemas need a non-caching root schema "
+          + "(open the connection through " + UncachedRootFactory.class.getName() + ")");
+    }
+    return root.add(SYSTEM, new SystemSchema(catalog, systemTables, functions));
   }
 
 
@@ -41,7 +48,7 @@ public final class SynapseSchemas {
     for (ProjectHeader p : schema.catalog().projects()) {
       SchemaPlus existing = root.subSchemas().get(p.getName());
       if (existing == null) {
-        UncachedSchemas.add(root, p.getName(), new ProjectSchema(schema.catalog(), p));
+        root.add(p.getName(), new ProjectSchema(schema.catalog(), p));
       } else if (existing.unwrap(ProjectSchema.class) == null) {
         LOG.warn("Project '{}' ({}) is not shown as a schema: the name is taken by another schema", p.getName(),
             p.getId());

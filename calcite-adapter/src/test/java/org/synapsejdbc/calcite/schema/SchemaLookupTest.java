@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.google.common.collect.ImmutableMultimap;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -51,7 +50,13 @@ class SchemaLookupTest {
     Properties info = new Properties();
     info.setProperty("lex", "MYSQL_ANSI");
     info.setProperty("defaultNullCollation", "LOW");
-    connection = DriverManager.getConnection("jdbc:calcite:", info);
+    // As the Synapse driver does: a root schema that asks the schemas' lookups for every name.
+    connection = new org.apache.calcite.jdbc.Driver() {
+      @Override
+      protected org.apache.calcite.avatica.AvaticaFactory createFactory() {
+        return new UncachedRootFactory();
+      }
+    }.connect("jdbc:calcite:", info);
     CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
     SynapseCatalog catalog = new SynapseCatalog(client, new ClientQueryExecutor(client, ExecutionSettings.defaults()),
         "lookup|" + System.nanoTime(), Duration.ofMinutes(1));

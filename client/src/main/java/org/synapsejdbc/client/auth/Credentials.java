@@ -55,6 +55,11 @@ public final class Credentials {
     if (token == null) {
       return "anonymous";
     }
+    // Synapse throttles per user: two tokens of one user share one budget when the token names its user.
+    Optional<String> user = TokenScopes.subject(token);
+    if (user.isPresent()) {
+      return "user:" + user.get();
+    }
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
       return "token-sha256:" + HexFormat.of().formatHex(digest, 0, 12);

@@ -17,15 +17,32 @@ public final class TokenScopes {
 
   private TokenScopes() {}
 
-  /** The token's scopes, or empty when it is not a JWT or carries no {@code access.scope} claim. */
-  public static Optional<Set<String>> of(String token) {
+  /**
+   * The user id in the token's {@code sub} claim, or empty when it is not a JWT or has none. Unverified: use it only
+   * where a forged value harms nobody but its bearer (e.g. to share a throttle budget).
+   */
+  public static Optional<String> subject(String token) {
+    JsonNode sub = claims(token).path("sub");
+    return sub.isTextual() && !sub.asText().isBlank() ? Optional.of(sub.asText()) : Optional.empty();
+  }
+
+  private static JsonNode claims(String token) {
     String[] parts = token.split("\\.");
     if (parts.length != 3) {
-      return Optional.empty();
+      return PLAIN.missingNode();
     }
     try {
       byte[] payload = Base64.getUrlDecoder().decode(parts[1].replace('+', '-').replace('/', '_').replace("=", ""));
-      JsonNode scope = PLAIN.readTree(new String(payload, StandardCharsets.UTF_8)).path("access").path("scope");
+      return PLAIN.readTree(new String(payload, StandardCharsets.UTF_8));
+    } catch (Exception notAJwt) {
+      return PLAIN.missingNode();
+    }
+  }
+
+  /** The token's scopes, or empty when it is not a JWT or carries no {@code access.scope} claim. */
+  public static Optional<Set<String>> of(String token) {
+    try {
+      JsonNode scope = claims(token).path("access").path("scope");
       Set<String> scopes = new LinkedHashSet<>();
       if (scope.isArray()) {
         scope.forEach(s -> scopes.add(s.asText()));

@@ -17,6 +17,11 @@ public final class UserThrottle {
   public static final int SYNAPSE_MAX_CONCURRENT = 3;
   public static final int SYNAPSE_MAX_PER_WINDOW = 600;
   public static final Duration SYNAPSE_WINDOW = Duration.ofSeconds(60);
+  /**
+   * We count a request when we send it, Synapse when it arrives (a little later): a window exactly as long as
+   * Synapse's can let the 601st request arrive just inside Synapse's window. Ours is this much longer.
+   */
+  public static final Duration WINDOW_MARGIN = Duration.ofMillis(500);
 
   /**
    * Synapse releases a request's concurrency slot only after it has written the response, so a client that

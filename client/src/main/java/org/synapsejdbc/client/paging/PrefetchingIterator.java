@@ -1,5 +1,7 @@
 package org.synapsejdbc.client.paging;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -15,22 +17,38 @@ import org.synapsejdbc.client.error.SynapseCancelledException;
 
 /**
  * Iterates over items of a paged Synapse listing, fetching lazily: nothing is requested before the first
- * {@code hasNext()}, and while one page is being consumed the next one is fetched in the background. At most two
- * pages are held in memory.
+ * {@code hasNext()}, and while one page is being consumed the next {@code depth} pages are fetched in the background
+ * (one after the other, since each page names the next one's cursor); depth 0 fetches each page when it is needed.
+ * At most {@code depth + 1} pages are held in memory.
  */
 public final class PrefetchingIterator<C, T> implements Iterator<T>, AutoCloseable {
+  /** Pages fetched ahead unless a caller asks otherwise. */
+  public static final int DEFAULT_DEPTH = 1;
+
   private final PageSource<C, T> source;
   private final Executor executor;
   private final C firstCursor;
+  private final int depth;
   private boolean started;
   private Iterator<T> current = List.<T>of().iterator();
-  private CompletableFuture<Page<C, T>> nextPage;
+  /** Pages being fetched ahead, in order; a future completing with null means the listing ended before it. */
+  private final Deque<CompletableFuture<Page<C, T>>> ahead = new ArrayDeque<>();
+  /** The next page's cursor when nothing is fetched ahead (depth 0). */
+  private C onDemand;
   private boolean closed;
 
   public PrefetchingIterator(PageSource<C, T> source, C firstCursor, Executor executor) {
+    this(source, firstCursor, executor, DEFAULT_DEPTH);
+  }
+
+  public PrefetchingIterator(PageSource<C, T> source, C firstCursor, Executor executor, int depth) {
+    if (depth < 0) {
+      throw new IllegalArgumentException("depth must be >= 0");
+    }
     this.source = source;
     this.firstCursor = firstCursor;
     this.executor = executor;
+    this.depth = depth;
   }
 
   @Override
@@ -43,10 +61,21 @@ public final class PrefetchingIterator<C, T> implements Iterator<T>, AutoCloseab
       accept(source.fetch(firstCursor));
     }
     while (!current.hasNext()) {
-      if (nextPage == null) {
+      Page<C, T> page;
+      if (!ahead.isEmpty()) {
+        page = join(ahead.poll());
+      } else if (onDemand != null) {
+        C cursor = onDemand;
+        onDemand = null;
+        page = source.fetch(cursor);
+      } else {
+        page = null;
+      }
+      if (page == null) {
+        cancelAhead();
         return false;
       }
-      accept(join(nextPage));
+      accept(page);
     }
     return true;
   }
@@ -62,7 +91,27 @@ public final class PrefetchingIterator<C, T> implements Iterator<T>, AutoCloseab
   private void accept(Page<C, T> page) {
     current = page.items().iterator();
     C next = page.next();
-    nextPage = next == null ? null : CompletableFuture.supplyAsync(() -> source.fetch(next), executor);
+    if (depth == 0) {
+      onDemand = next;
+      return;
+    }
+    if (ahead.isEmpty()) {
+      if (next == null) {
+        return;
+      }
+      ahead.add(CompletableFuture.supplyAsync(() -> source.fetch(next), executor));
+    }
+    while (ahead.size() < depth) {
+      ahead.add(ahead.peekLast().thenApplyAsync(
+          p -> p == null || p.next() == null ? null : source.fetch(p.next()), executor));
+    }
+  }
+
+  private void cancelAhead() {
+    for (CompletableFuture<Page<C, T>> f : ahead) {
+      f.cancel(true);
+    }
+    ahead.clear();
   }
 
   private Page<C, T> join(CompletableFuture<Page<C, T>> future) {
@@ -86,13 +135,11 @@ public final class PrefetchingIterator<C, T> implements Iterator<T>, AutoCloseab
         .onClose(this::close);
   }
 
-  /** Stops prefetching; a page already being fetched is abandoned. */
+  /** Stops prefetching; pages already being fetched are abandoned. */
   @Override
   public void close() {
     closed = true;
-    if (nextPage != null) {
-      nextPage.cancel(true);
-      nextPage = null;
-    }
+    onDemand = null;
+    cancelAhead();
   }
 }

@@ -37,7 +37,8 @@ public final class QueryPager {
     }
     QueryCursor start = new QueryCursor(baseOffset, remaining, min(remaining, request.pageSize()));
     PrefetchingIterator<QueryCursor, QueryRow> rows =
-        new PrefetchingIterator<>(cursor -> fetch(request, cursor, first, options), start, executor);
+        new PrefetchingIterator<>(cursor -> fetch(request, cursor, first, options), start, executor,
+            request.prefetch());
     return new QueryResults(rows, first);
   }
 

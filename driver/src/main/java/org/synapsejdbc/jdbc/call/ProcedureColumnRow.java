@@ -21,7 +21,8 @@ public final class ProcedureColumnRow extends MetaImpl.MetaProcedureColumn {
   public static ProcedureColumnRow of(ProcedureInfo procedure, MetaImpl.MetaProcedureColumn row) {
     boolean parameter = row.columnType == java.sql.DatabaseMetaData.procedureColumnIn;
     String remarks = (parameter ? procedure.parameters() : procedure.results()).stream()
-        .filter(c -> c.name().equals(row.columnName)).map(ProcedureInfo.Column::remarks).findFirst().orElse(null);
+        .filter(c -> c.name().equals(row.columnName)).findFirst()
+        .map(ProcedureInfo.Column::remarks).orElse(null); // a column without remarks is allowed
     return new ProcedureColumnRow(row, remarks);
   }
 }

@@ -10,7 +10,7 @@ import org.synapsejdbc.jdbc.meta.ProcedureInfo;
 
 /**
  * Makes the procedures available on every connection: lists them in the connection's procedure registry (for
- * {@code getProcedures}/{@code getProcedureColumns}) and registers the connection's Synapse client for
+ * {@code getProcedures}/{@code getProcedureColumns}) and registers the connection's shared Synapse client for
  * {@code CALL}. Needs nothing from the other installers.
  */
 public final class ProcedureInstaller implements SchemaInstaller {
@@ -19,7 +19,7 @@ public final class ProcedureInstaller implements SchemaInstaller {
     for (SynapseProcedure p : SynapseProcedures.all()) {
       context.procedures().register(info(p.spec()));
     }
-    return ConnectionClients.register(context.connection(), () -> ConnectionClients.build(context));
+    return ConnectionClients.register(context.connection(), context.client());
   }
 
   static ProcedureInfo info(ProcedureSpec spec) {

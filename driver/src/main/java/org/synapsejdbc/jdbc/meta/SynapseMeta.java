@@ -55,12 +55,23 @@ public class SynapseMeta extends SynapseMetaBase {
   @Override
   public ExecuteBatchResult executeBatch(StatementHandle h, List<List<org.apache.calcite.avatica.remote.TypedValue>>
       parameterValueLists) throws org.apache.calcite.avatica.NoSuchStatementException {
+    // --- CALL batches (owner: procedures): each parameter set runs the procedure ---
+    ExecuteBatchResult calls = executeCallBatch(h, parameterValueLists);
+    if (calls != null) {
+      return calls;
+    }
+    // --- end CALL batches ---
     return org.synapsejdbc.calcite.dml.DmlBatch.run(() -> super.executeBatch(h, parameterValueLists));
   }
 
   @Override
   public ExecuteBatchResult prepareAndExecuteBatch(StatementHandle h, List<String> sqlCommands)
       throws org.apache.calcite.avatica.NoSuchStatementException {
+    // --- CALL batches (owner: procedures): calls run in turn; a mix with other statements is refused (0A000) ---
+    if (org.synapsejdbc.jdbc.call.CallBatches.allCalls(sqlCommands)) {
+      return executeCallTexts(h, sqlCommands);
+    }
+    // --- end CALL batches ---
     return org.synapsejdbc.calcite.dml.DmlBatch.run(() -> super.prepareAndExecuteBatch(h, sqlCommands));
   }
   // --- end DML batches ---

@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.SQLException;
 import java.sql.Wrapper;
+import org.synapsejdbc.jdbc.error.ErrorTranslator;
 
 /**
  * Base of the driver's JDBC proxies: forwards every call to the Calcite object it wraps, except the ones a
@@ -58,7 +59,13 @@ abstract class Delegation implements InvocationHandler {
       default:
         break;
     }
-    return handle(method, args);
+    // --- error translation (owner: errors) ---
+    try {
+      return handle(method, args);
+    } catch (Throwable t) {
+      throw translated(method, t);
+    }
+    // --- end error translation ---
   }
 
   /** Answers one call; the default forwards it. */
@@ -75,8 +82,19 @@ abstract class Delegation implements InvocationHandler {
     try {
       return method.invoke(target, args);
     } catch (InvocationTargetException e) {
-      throw e.getCause();
+      // Translated here too, so that handlers (e.g. the batch path) see the final SQLState.
+      throw translated(method, e.getCause());
     }
+  }
+
+  /** Gives {@code t} an SQLState when {@code method} may throw an SQLException (see {@link ErrorTranslator}). */
+  private static Throwable translated(Method method, Throwable t) {
+    for (Class<?> declared : method.getExceptionTypes()) {
+      if (declared.isAssignableFrom(SQLException.class)) {
+        return ErrorTranslator.translate(t);
+      }
+    }
+    return t;
   }
 
   /** Calcite throws {@link UnsupportedOperationException} in places; JDBC callers expect an SQLException. */

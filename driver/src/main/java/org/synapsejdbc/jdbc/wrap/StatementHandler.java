@@ -57,6 +57,11 @@ final class StatementHandler extends Delegation {
           // Avatica reports a failed batch as a plain SQLException; JDBC callers expect a BatchUpdateException.
           // The rows of a batch go out together at its end, so no command is known to have succeeded.
           throw new BatchUpdateException(e.getMessage(), e.getSQLState(), e.getErrorCode(), new int[0], e);
+        // --- CALL batches (owner: procedures) ---
+        } catch (org.apache.calcite.avatica.AvaticaClientRuntimeException e) {
+          // Statement.executeBatch passes the Meta's errors (a failed or refused CALL) through unconverted.
+          throw new BatchUpdateException(e.getMessage(), e.getSqlState(), e.getErrorCode(), new int[0], e);
+        // --- end CALL batches ---
         }
       // --- end DML batches ---
       default:

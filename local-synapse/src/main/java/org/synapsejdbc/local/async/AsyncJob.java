@@ -96,6 +96,16 @@ final class AsyncJob {
         return finishedAtMillis;
     }
 
+    /** Whether the work finished successfully (the processing delay aside). */
+    boolean completed() {
+        return state == State.COMPLETE;
+    }
+
+    /** A de-duplicated start hands this job out again: keep it as long as an undelivered one. */
+    void markReissued() {
+        deliveredAtMillis = 0;
+    }
+
     /** Records the first time the outcome was handed to the caller. */
     void markDelivered() {
         if (deliveredAtMillis == 0) {

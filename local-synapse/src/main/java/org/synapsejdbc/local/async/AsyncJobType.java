@@ -17,4 +17,24 @@ public interface AsyncJobType<R> {
 
     /** Does the work; returns the response body (a wire model or JSON tree carrying its {@code concreteType}). */
     Object run(JobContext<R> job) throws Exception;
+
+    /**
+     * The request as {@code AsynchronousJobStatus.requestBody} echoes it: Synapse stores the parsed request model,
+     * so the echo carries its {@code concreteType} (and fields the server filled, such as {@code entityId}) even
+     * when the client omitted them. Return a wire model (or a JSON tree); the default is the started request,
+     * which suits types whose {@code R} is the wire model itself.
+     */
+    default Object requestBody(R started) {
+        return started;
+    }
+
+    /**
+     * The de-duplication key of a started request, or null (the default) when every start makes a new job. As
+     * Synapse's {@code JobHashProvider} does for cacheable requests, a start whose key (per type and user) matches
+     * a job that already completed answers with that job's token instead of running again; the key must therefore
+     * capture everything the result depends on (the request and the state of the data it reads).
+     */
+    default String dedupKey(R started) {
+        return null;
+    }
 }

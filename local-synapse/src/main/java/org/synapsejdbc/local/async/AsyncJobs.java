@@ -12,8 +12,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.synapsejdbc.client.model.SynapseJson;
 import org.synapsejdbc.local.http.ApiException;
 import org.synapsejdbc.local.http.ExceptionMapper;
+import org.synapsejdbc.local.http.Json;
 import org.synapsejdbc.local.http.Reply;
 import org.synapsejdbc.local.http.RequestContext;
 import org.synapsejdbc.local.http.Router;
@@ -38,6 +40,7 @@ public final class AsyncJobs implements AutoCloseable {
 
     private final Map<String, AsyncJobType<?>> types = new ConcurrentHashMap<>();
     private final Map<String, AsyncJob> jobs = new ConcurrentHashMap<>();
+    private final Map<String, String> jobIdsByDedupKey = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong(9_000_000L);
     private final ExecutorService executor;
     private volatile long processingDelayMs;
@@ -83,9 +86,22 @@ public final class AsyncJobs implements AutoCloseable {
         JsonNode body = ctx.bodyTree();
         R request = type.start(ctx, body);
         evictOld();
+        String key = type.dedupKey(request);
+        String fullKey = key == null ? null : typeName + "\n" + ctx.caller().userId() + "\n" + key;
+        if (fullKey != null) {
+            AsyncJob done = jobs.get(jobIdsByDedupKey.getOrDefault(fullKey, ""));
+            if (done != null && done.completed()) {
+                done.markReissued();
+                return Reply.created(Map.of("token", done.jobId()));
+            }
+        }
         String jobId = Long.toString(ids.incrementAndGet());
-        AsyncJob job = new AsyncJob(jobId, typeName, ctx.caller(), body, processingDelayMs);
+        AsyncJob job = new AsyncJob(jobId, typeName, ctx.caller(), echoed(type.requestBody(request), body),
+                processingDelayMs);
         jobs.put(jobId, job);
+        if (fullKey != null) {
+            jobIdsByDedupKey.put(fullKey, jobId);
+        }
         JobContext<R> jc = new JobContext<>(job, request, Map.copyOf(varsOf(ctx)));
         executor.execute(() -> runJob(type, jc, job));
         return Reply.created(Map.of("token", jobId));
@@ -104,6 +120,21 @@ public final class AsyncJobs implements AutoCloseable {
         for (int i = 0; i < delivered.size() - MAX_DELIVERED_KEPT; i++) {
             jobs.remove(delivered.get(i).jobId());
         }
+        jobIdsByDedupKey.values().removeIf(id -> !jobs.containsKey(id));
+    }
+
+    /*
+     * Serialized once, at start, so what the job later does to its request objects cannot change the echo. Anything
+     * that is not a wire model (an internal record a type forgot to unwrap) falls back to the body as sent.
+     */
+    private static JsonNode echoed(Object model, JsonNode raw) {
+        if (model instanceof JsonNode n) {
+            return n.deepCopy();
+        }
+        if (model != null && model.getClass().getPackageName().equals(SynapseJson.class.getPackageName())) {
+            return Json.tree(model);
+        }
+        return raw;
     }
 
     private static Map<String, String> varsOf(RequestContext ctx) {

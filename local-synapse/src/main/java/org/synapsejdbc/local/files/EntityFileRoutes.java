@@ -69,6 +69,6 @@ final class EntityFileRoutes {
             }
             return handles.find(c, v.fileHandleId()).orElseThrow(() -> FileHandleRoutes.missing(v.fileHandleId()));
         });
-        return Redirects.reply(ctx, handles.downloadUrl(ctx.origin(), h));
+        return Redirects.reply(ctx, handles.downloadUrl(ctx.storageOrigin(), h));
     }
 }

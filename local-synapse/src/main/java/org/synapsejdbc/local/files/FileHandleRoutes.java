@@ -62,7 +62,7 @@ final class FileHandleRoutes {
 
     private Reply ownUrl(RequestContext ctx) {
         FileHandle h = ownHandle(ctx.caller(), ctx.pathVar("handleId"));
-        return Redirects.reply(ctx, handles.downloadUrl(ctx.origin(), h));
+        return Redirects.reply(ctx, handles.downloadUrl(ctx.storageOrigin(), h));
     }
 
     private Reply associatedUrl(RequestContext ctx) {
@@ -88,7 +88,7 @@ final class FileHandleRoutes {
             }
             return s.handle();
         });
-        return Redirects.reply(ctx, handles.downloadUrl(ctx.origin(), h));
+        return Redirects.reply(ctx, handles.downloadUrl(ctx.storageOrigin(), h));
     }
 
     private Reply batch(RequestContext ctx) {
@@ -144,7 +144,7 @@ final class FileHandleRoutes {
                         r.setFileHandle(h);
                     }
                     if (withUrls) {
-                        r.setPreSignedURL(handles.downloadUrl(ctx.origin(), h));
+                        r.setPreSignedURL(handles.downloadUrl(ctx.storageOrigin(), h));
                     }
                 }
                 out.add(r);

@@ -37,8 +37,8 @@ final class StorageRoutes {
     }
 
     void register(Router r) {
-        r.put(TEMPLATE, this::putPart).withoutSynapseAuth();
-        r.get(TEMPLATE, this::getObject).withoutSynapseAuth();
+        r.put(TEMPLATE, this::putPart).onStorageHost();
+        r.get(TEMPLATE, this::getObject).onStorageHost();
     }
 
     private static String key(RequestContext ctx) {

@@ -66,7 +66,7 @@ final class UploadRoutes {
 
     private Reply presign(RequestContext ctx) {
         BatchPresignedUploadUrlRequest body = ctx.body(BatchPresignedUploadUrlRequest.class);
-        return Reply.created(uploads.presign(ctx.caller(), ctx.pathVar("uploadId"), body, ctx.origin()));
+        return Reply.created(uploads.presign(ctx.caller(), ctx.pathVar("uploadId"), body, ctx.storageOrigin()));
     }
 
     private Reply addPart(RequestContext ctx) {

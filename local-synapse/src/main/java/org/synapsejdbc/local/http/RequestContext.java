@@ -57,6 +57,22 @@ public final class RequestContext {
         return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
     }
 
+    /**
+     * {@code http://host:port} of the storage connector, with the host the client addressed: the base of
+     * presigned URLs. A different port from {@link #origin()}, so clients that add their token to URLs on the
+     * repo's host:port (the official Python client) do not send it to storage.
+     */
+    public String storageOrigin() {
+        var uri = request.getHttpURI();
+        int port = StorageConnector.localPort(request.getConnectionMetaData().getConnector().getServer());
+        return port <= 0 ? origin() : uri.getScheme() + "://" + uri.getHost() + ":" + port;
+    }
+
+    /** Whether this request arrived on the storage connector. */
+    public boolean onStorageConnector() {
+        return StorageConnector.is(request.getConnectionMetaData().getConnector());
+    }
+
     public String pathVar(String name) {
         String v = pathVars.get(name);
         if (v == null) {

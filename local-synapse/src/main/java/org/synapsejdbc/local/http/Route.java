@@ -17,6 +17,7 @@ public final class Route {
     private final Set<Scope> scopes;
     private final RouteHandler handler;
     private boolean synapseAuth = true;
+    private boolean storageHost;
     private int rateMax;
     private int ratePeriodSeconds;
 
@@ -35,6 +36,21 @@ public final class Route {
     public Route withoutSynapseAuth() {
         this.synapseAuth = false;
         return this;
+    }
+
+    /**
+     * Marks a route served only on the storage connector (local-synapse's stand-in for S3, another host:port),
+     * never on the API port; implies {@link #withoutSynapseAuth()}.
+     */
+    public Route onStorageHost() {
+        this.storageHost = true;
+        this.synapseAuth = false;
+        return this;
+    }
+
+    /** Whether this route is served on the storage connector instead of the API port. */
+    public boolean storageHost() {
+        return storageHost;
     }
 
     /**

@@ -47,6 +47,12 @@ public final class SynapseHandler extends Handler.Abstract {
         String path = request.getHttpURI().getPath();
         Router.Match match = router.match(method, path);
         Route route = match.route();
+        boolean storagePort = StorageConnector.is(request.getConnectionMetaData().getConnector());
+        boolean wrongHost = route != null && route.storageHost() != storagePort;
+        if (wrongHost) {
+            // Storage and API are different hosts (S3 vs Synapse): neither answers the other's paths.
+            route = null;
+        }
         RequestContext ctx = new RequestContext(request, route, match.vars() == null ? Map.of() : match.vars());
         boolean throttled = false;
         Reply reply;
@@ -61,7 +67,7 @@ public final class SynapseHandler extends Handler.Abstract {
                 ctx.caller(authenticator.authenticate(request.getHeaders().get(HttpHeader.AUTHORIZATION)));
             }
             if (route == null) {
-                throw match.methodMismatch()
+                throw match.methodMismatch() && !wrongHost
                         ? new ApiException(405, "Request method '" + method + "' not supported")
                         : ApiException.notFound("No handler found for " + method + " " + path);
             }

@@ -66,7 +66,7 @@ class StorageRouteTest {
     void partUrlsCarryAmzDateAndExpiresAndPointAtThisServer() {
         String url = Uploads.partUrl(user1, uploadId("q.bin", new byte[] {1}), 1);
         Map<String, String> q = query(url);
-        assertTrue(url.startsWith(synapse.baseUrl() + "/s3/local-synapse/3400001/"), url);
+        assertTrue(url.startsWith(synapse.storageUrl() + "/s3/local-synapse/3400001/"), url);
         assertEquals("900", q.get("X-Amz-Expires"));
         Instant issued = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC)
                 .parse(q.get("X-Amz-Date"), Instant::from);
@@ -160,7 +160,7 @@ class StorageRouteTest {
 
     @Test
     void unsignedRequestsAreAccessDenied() {
-        String url = synapse.baseUrl() + "/s3/local-synapse/1/2/none.bin";
+        String url = synapse.storageUrl() + "/s3/local-synapse/1/2/none.bin";
         assertS3Error(RawHttp.get(url), 403, "AccessDenied");
     }
 }

@@ -23,7 +23,6 @@ import org.synapsejdbc.local.http.ApiException;
 import org.synapsejdbc.local.http.JsonBodies;
 import org.synapsejdbc.local.http.RequestContext;
 import org.synapsejdbc.local.sql.ParsedSql;
-import org.synapsejdbc.local.table.JobBodies;
 
 /**
  * {@code /entity/{id}/table/download/csv/async}: the whole result of a query (no page cap) written as CSV into a
@@ -48,8 +47,13 @@ public final class CsvDownloadJob implements AsyncJobType<CsvDownloadJob.Started
 
     @Override
     public Started start(RequestContext ctx, JsonNode body) {
-        DownloadFromTableRequest req = JobBodies.echo(body, JsonBodies.convert(body, DownloadFromTableRequest.class));
+        DownloadFromTableRequest req = JsonBodies.convert(body, DownloadFromTableRequest.class);
         return new Started(req, runner.parseAtStart(req.getSql()));
+    }
+
+    @Override
+    public Object requestBody(Started started) {
+        return started.request();
     }
 
     @Override

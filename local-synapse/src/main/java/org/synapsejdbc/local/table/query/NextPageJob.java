@@ -5,16 +5,16 @@ import org.synapsejdbc.client.model.Query;
 import org.synapsejdbc.client.model.QueryNextPageToken;
 import org.synapsejdbc.local.async.AsyncJobType;
 import org.synapsejdbc.local.async.JobContext;
+import org.synapsejdbc.local.http.Json;
 import org.synapsejdbc.local.http.JsonBodies;
 import org.synapsejdbc.local.http.RequestContext;
 import org.synapsejdbc.local.sql.ParsedSql;
-import org.synapsejdbc.local.table.JobBodies;
 
 /** The deprecated {@code /entity/{id}/table/query/nextPage/async}: a {@code QueryNextPageToken} → {@code QueryResult}. */
 public final class NextPageJob implements AsyncJobType<NextPageJob.Started> {
 
     /** The decoded token. */
-    public record Started(Query query, ParsedSql parsed) {
+    public record Started(QueryNextPageToken token, Query query, ParsedSql parsed) {
     }
 
     private final QueryRunner runner;
@@ -27,9 +27,20 @@ public final class NextPageJob implements AsyncJobType<NextPageJob.Started> {
 
     @Override
     public Started start(RequestContext ctx, JsonNode body) {
-        QueryNextPageToken token = JobBodies.echo(body, JsonBodies.convert(body, QueryNextPageToken.class));
+        QueryNextPageToken token = JsonBodies.convert(body, QueryNextPageToken.class);
         Query q = PageTokens.decode(token.getToken());
-        return new Started(q, runner.parseAtStart(q.getSql()));
+        return new Started(token, q, runner.parseAtStart(q.getSql()));
+    }
+
+    @Override
+    public Object requestBody(Started started) {
+        return started.token();
+    }
+
+    @Override
+    public String dedupKey(Started started) {
+        String table = runner.tableStateKey(started.parsed());
+        return table == null ? null : Json.tree(started.token()) + "\n" + table;
     }
 
     @Override

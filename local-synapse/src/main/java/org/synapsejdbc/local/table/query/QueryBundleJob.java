@@ -13,11 +13,11 @@ import org.synapsejdbc.client.model.RowSet;
 import org.synapsejdbc.local.async.AsyncJobType;
 import org.synapsejdbc.local.async.JobContext;
 import org.synapsejdbc.local.http.ApiException;
+import org.synapsejdbc.local.http.Json;
 import org.synapsejdbc.local.http.JsonBodies;
 import org.synapsejdbc.local.http.RequestContext;
 import org.synapsejdbc.local.sql.PageResult;
 import org.synapsejdbc.local.sql.ParsedSql;
-import org.synapsejdbc.local.table.JobBodies;
 
 /**
  * {@code /entity/{id}/table/query/async}: a {@code QueryBundleRequest} answered with the parts its
@@ -48,11 +48,23 @@ public final class QueryBundleJob implements AsyncJobType<QueryBundleJob.Started
 
     @Override
     public Started start(RequestContext ctx, JsonNode body) {
-        QueryBundleRequest req = JobBodies.echo(body, JsonBodies.convert(body, QueryBundleRequest.class));
+        QueryBundleRequest req = JsonBodies.convert(body, QueryBundleRequest.class);
         if (req.getQuery() == null) {
             throw ApiException.badRequest("Query cannot be null");
         }
         return new Started(req, runner.parseAtStart(req.getQuery().getSql()));
+    }
+
+    @Override
+    public Object requestBody(Started started) {
+        return started.request();
+    }
+
+    /* Synapse de-duplicates TableEntity queries: same user + same request + unchanged table = the same job. */
+    @Override
+    public String dedupKey(Started started) {
+        String table = runner.tableStateKey(started.parsed());
+        return table == null ? null : Json.tree(started.request()) + "\n" + table;
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.synapsejdbc.client.model.ACCESS_TYPE;
 import org.synapsejdbc.client.model.QueryFilter;
 import org.synapsejdbc.client.model.SortItem;
 import org.synapsejdbc.local.async.JobContext;
+import org.synapsejdbc.local.entity.EntityKind;
 import org.synapsejdbc.local.entity.EntityService;
 import org.synapsejdbc.local.http.ApiException;
 import org.synapsejdbc.local.http.Caller;
@@ -78,6 +79,19 @@ public final class QueryRunner {
         }
         tables.table(parsed.tableId(), parsed.version());
         return parsed;
+    }
+
+    /**
+     * What a query's result depends on besides the request, for de-duplicating query jobs: the TableEntity's
+     * entity etag (schema) and row-change etag; null for views and other table-likes, which Synapse does not
+     * de-duplicate (their rows change without the view's etag changing).
+     */
+    public String tableStateKey(ParsedSql parsed) {
+        TableInfo t = tables.table(parsed.tableId(), parsed.version());
+        if (t.kind() != EntityKind.TABLE) {
+            return null;
+        }
+        return t.node().etag() + "/" + states.state(t.id()).etag() + "/" + t.version().versionNumber();
     }
 
     /** Prepares and runs {@code work} for the job's caller. */

@@ -13,7 +13,6 @@ import org.synapsejdbc.local.http.JsonBodies;
 import org.synapsejdbc.local.http.RequestContext;
 import org.synapsejdbc.local.http.Router;
 import org.synapsejdbc.local.http.Scope;
-import org.synapsejdbc.local.table.JobBodies;
 import org.synapsejdbc.local.table.TableInfo;
 import org.synapsejdbc.local.table.TableMetadata;
 
@@ -37,8 +36,8 @@ public final class TransactionJobs {
                 new AsyncJobType<TableUpdateTransactionRequest>() {
                     @Override
                     public TableUpdateTransactionRequest start(RequestContext ctx, JsonNode body) {
-                        return JobBodies.echo(body, TableTransactions.validateStart(ctx.pathVar("id"),
-                                JsonBodies.convert(body, TableUpdateTransactionRequest.class)));
+                        return TableTransactions.validateStart(ctx.pathVar("id"),
+                                JsonBodies.convert(body, TableUpdateTransactionRequest.class));
                     }
 
                     @Override
@@ -50,8 +49,8 @@ public final class TransactionJobs {
                 new AsyncJobType<AppendableRowSetRequest>() {
                     @Override
                     public AppendableRowSetRequest start(RequestContext ctx, JsonNode body) {
-                        return JobBodies.echo(body, JsonBodies.convert(body, AppendableRowSetRequest.class)
-                                .setEntityId(SynIds.format(SynIds.parse(ctx.pathVar("id")))));
+                        return JsonBodies.convert(body, AppendableRowSetRequest.class)
+                                .setEntityId(SynIds.format(SynIds.parse(ctx.pathVar("id"))));
                     }
 
                     @Override
@@ -65,10 +64,15 @@ public final class TransactionJobs {
                 new AsyncJobType<TableUpdateTransactionRequest>() {
                     @Override
                     public TableUpdateTransactionRequest start(RequestContext ctx, JsonNode body) {
-                        UploadToTableRequest u = JobBodies.echo(body, JsonBodies.convert(body, UploadToTableRequest.class));
+                        UploadToTableRequest u = JsonBodies.convert(body, UploadToTableRequest.class);
                         TableUpdateTransactionRequest tx = new TableUpdateTransactionRequest()
                                 .setChanges(new java.util.ArrayList<>(java.util.List.of(u)));
                         return TableTransactions.validateStart(ctx.pathVar("id"), tx);
+                    }
+
+                    @Override
+                    public Object requestBody(TableUpdateTransactionRequest started) {
+                        return started.getChanges().get(0);
                     }
 
                     @Override

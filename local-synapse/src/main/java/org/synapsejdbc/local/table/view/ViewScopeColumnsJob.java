@@ -21,7 +21,6 @@ import org.synapsejdbc.local.entity.SynIds;
 import org.synapsejdbc.local.http.ApiException;
 import org.synapsejdbc.local.http.JsonBodies;
 import org.synapsejdbc.local.http.RequestContext;
-import org.synapsejdbc.local.table.JobBodies;
 
 /**
  * {@code /column/view/scope/async}: the annotation columns a view over a scope could have
@@ -40,7 +39,7 @@ public final class ViewScopeColumnsJob implements AsyncJobType<ViewColumnModelRe
 
     @Override
     public ViewColumnModelRequest start(RequestContext ctx, JsonNode body) {
-        ViewColumnModelRequest req = JobBodies.echo(body, JsonBodies.convert(body, ViewColumnModelRequest.class));
+        ViewColumnModelRequest req = JsonBodies.convert(body, ViewColumnModelRequest.class);
         if (req.getViewScope() == null || req.getViewScope().getScope() == null
                 || req.getViewScope().getScope().isEmpty()) {
             throw ApiException.badRequest("scope.scopeIds is required and must not be empty.");

@@ -1,0 +1,24 @@
+package org.synapsejdbc.benchmarks;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Median, minimum and maximum of repeated measurements (any unit: ms, rows/s, requests, bytes). */
+public record Stats(double median, double min, double max, int n) {
+
+    public static Stats of(List<Double> values) {
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("no measurements");
+        }
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+        return new Stats(median, sorted.get(0), sorted.get(n - 1), n);
+    }
+
+    public static Stats single(double value) {
+        return new Stats(value, value, value, 1);
+    }
+}

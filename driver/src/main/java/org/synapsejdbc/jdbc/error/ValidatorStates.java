@@ -1,0 +1,58 @@
+package org.synapsejdbc.jdbc.error;
+
+import java.util.Locale;
+
+/**
+ * Classifies the messages of Calcite's validator and of Synapse's 400 answers into SQLStates: Calcite reports
+ * every validation failure with one exception type, so the message is the only thing that tells them apart.
+ */
+final class ValidatorStates {
+  private ValidatorStates() {
+  }
+
+  /** The SQLState of a validator message (unknown table, column, function, type mismatch, ...). */
+  static String ofValidation(String message) {
+    String m = message == null ? "" : message;
+    if (m.matches("(?s).*\\b(Object|Table|Schema) '.*' not found.*")) {
+      return SqlStates.UNDEFINED_TABLE;
+    }
+    if (m.matches("(?s).*\\bColumn '.*' (not found|is ambiguous).*") || m.contains("Unknown target column")
+        || m.contains("Unknown field")) {
+      return SqlStates.UNDEFINED_COLUMN;
+    }
+    if (m.contains("No match found for function signature") || m.matches("(?s).*\\bFunction '.*' not found.*")) {
+      return SqlStates.UNDEFINED_FUNCTION;
+    }
+    if (m.contains("Cannot apply") || m.contains("Cannot assign to target field") || m.contains("compatible types")
+        || m.contains("Illegal mixing of types") || m.contains("Cast function cannot convert")
+        || m.contains("Type mismatch")) {
+      return SqlStates.DATATYPE_MISMATCH;
+    }
+    if (isUnsupported(m)) {
+      return SqlStates.UNSUPPORTED;
+    }
+    return SqlStates.SYNTAX_OR_ACCESS;
+  }
+
+  /** Whether a message says a feature is not offered. */
+  static boolean isUnsupported(String message) {
+    String m = message == null ? "" : message.toLowerCase(Locale.ROOT);
+    return m.contains("not supported") || m.contains("unsupported") || m.contains("not implemented");
+  }
+
+  /** The SQLState of a 400 from Synapse on the query path: a query Synapse refused, or a value it refused. */
+  static String ofBadRequest(String reason) {
+    String r = reason == null ? "" : reason.toLowerCase(Locale.ROOT);
+    if (r.contains("exceeds the maximum length") || r.contains("too long")) {
+      return "22001";
+    }
+    if (r.contains("was not a valid") || r.contains("is not a valid")) {
+      return SqlStates.INVALID_CAST;
+    }
+    if (r.contains("encountered") || r.contains("column") || r.contains("function") || r.contains("sql")
+        || r.contains("query") || r.contains("syntax") || r.contains("select")) {
+      return SqlStates.SYNTAX_OR_ACCESS;
+    }
+    return SqlStates.DATA;
+  }
+}
