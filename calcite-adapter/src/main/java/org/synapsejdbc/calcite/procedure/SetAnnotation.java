@@ -16,7 +16,7 @@ final class SetAnnotation implements SynapseProcedure {
       "Sets one annotation of an entity (NULL value removes it), keeping the others",
       List.of(required("id", SqlTypeName.VARCHAR, "id of the entity, e.g. syn123"),
           required("key", SqlTypeName.VARCHAR, "annotation name (letters, digits, '_', '.', ',')"),
-          optional("value", SqlTypeName.VARCHAR, "the value; NULL removes the annotation"),
+          required("value", SqlTypeName.VARCHAR, "the value; NULL removes the annotation"),
           optional("type", SqlTypeName.VARCHAR, "STRING (default), LONG, DOUBLE, BOOLEAN or TIMESTAMP_MS "
               + "(epoch ms or ISO-8601)")),
       AnnotationWriter.COLUMNS);

@@ -99,6 +99,18 @@ class AnnotationProceduresTest extends CallTestBase {
   }
 
   @Test
+  void theValueMustBeGivenEvenIfNull() throws SQLException {
+    String project = newProject();
+    call("CALL set_annotation('" + project + "', 'keep', 'me')");
+    String etag = rest.entities().get(project).getEtag();
+    SQLException e = assertThrows(SQLException.class, () -> call("CALL set_annotation('" + project + "', 'keep')"));
+    assertEquals("42883", e.getSQLState());
+    assertEquals(etag, rest.entities().get(project).getEtag());
+    assertEquals(Map.of("keep", List.of("me")), rest.annotations().get(project).getAnnotations().entrySet().stream()
+        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, x -> x.getValue().getValue())));
+  }
+
+  @Test
   void synapseRefusesAnInvalidKeyWithItsReason() throws SQLException {
     String project = newProject();
     SQLException e = assertThrows(SQLException.class,
