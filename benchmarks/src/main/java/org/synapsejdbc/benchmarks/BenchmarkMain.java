@@ -33,6 +33,9 @@ public final class BenchmarkMain {
             BenchContext ctx = new BenchContext(config, server, data);
             for (int i = 0; i < cases.size(); i++) {
                 BenchCase bc = cases.get(i);
+                if (!config.cases().contains(i + 1)) {
+                    continue;
+                }
                 LOG.info("Case {} ({})", i + 1, bc.getClass().getSimpleName());
                 try {
                     reports.add(bc.run(ctx));
