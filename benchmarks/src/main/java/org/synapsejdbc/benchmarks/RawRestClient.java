@@ -18,6 +18,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import org.synapsejdbc.client.async.PollSchedule;
 
 /**
  * The baseline: a minimal hand-written Synapse REST client — OkHttp and Jackson trees, start a job, poll it every
@@ -36,6 +37,8 @@ public final class RawRestClient implements AutoCloseable {
     private final String base;
     private final String token;
     private final long pollMillis;
+    /** When set, polls follow this schedule (as the driver's job runner does) instead of every {@code pollMillis}. */
+    private final PollSchedule schedule;
 
     /** The result of one async job and how many GETs it took to see it. */
     public record JobResult(JsonNode body, int polls) {
@@ -43,9 +46,22 @@ public final class RawRestClient implements AutoCloseable {
 
     /** {@code baseUrl} = {@code http://host:port} (the server, or a proxy in front of it). */
     public RawRestClient(String baseUrl, String token, long pollMillis) {
+        this(baseUrl, token, pollMillis, null);
+    }
+
+    /**
+     * A client polling on {@code schedule} (e.g. synapse-client's {@link PollSchedule#DEFAULT}): the same requests at
+     * the same moments as the driver, for cases that compare the driver's own work rather than polling policies.
+     */
+    public RawRestClient(String baseUrl, String token, PollSchedule schedule) {
+        this(baseUrl, token, 0, schedule);
+    }
+
+    private RawRestClient(String baseUrl, String token, long pollMillis, PollSchedule schedule) {
         this.base = baseUrl;
         this.token = token;
         this.pollMillis = pollMillis;
+        this.schedule = schedule;
         this.http = new OkHttpClient.Builder().readTimeout(Duration.ofMinutes(5)).retryOnConnectionFailure(false).build();
     }
 
@@ -76,8 +92,10 @@ public final class RawRestClient implements AutoCloseable {
     public JobResult runJob(String basePath, Object body) throws IOException, InterruptedException {
         String jobToken = post(basePath + "/start", body).get("token").asText();
         int polls = 0;
+        long started = System.nanoTime();
         while (true) {
             polls++;
+            long sent = System.nanoTime();
             Request req = new Request.Builder().url(base + basePath + "/get/" + jobToken)
                     .header("Authorization", "Bearer " + token).get().build();
             try (Response r = http.newCall(req).execute()) {
@@ -89,7 +107,15 @@ public final class RawRestClient implements AutoCloseable {
                     return new JobResult(mapper.readTree(text), polls);
                 }
             }
-            Thread.sleep(pollMillis);
+            if (schedule == null) {
+                Thread.sleep(pollMillis);
+            } else {
+                // Counted from when the poll was sent, as the driver's job runner counts it.
+                long delay = schedule.nextDelay(Duration.ofNanos(sent - started)).toNanos() - (System.nanoTime() - sent);
+                if (delay > 0) {
+                    Thread.sleep(delay / 1_000_000, (int) (delay % 1_000_000));
+                }
+            }
         }
     }
 

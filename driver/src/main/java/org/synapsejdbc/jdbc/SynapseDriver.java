@@ -18,6 +18,7 @@ import org.synapsejdbc.client.SynapseEndpoints;
 import org.synapsejdbc.client.auth.CredentialResolver;
 import org.synapsejdbc.client.auth.Credentials;
 import org.synapsejdbc.client.error.SynapseConfigurationException;
+import org.synapsejdbc.jdbc.error.SqlExceptions;
 import org.synapsejdbc.jdbc.local.EmbeddedLocalSynapse;
 import org.synapsejdbc.jdbc.meta.ProcedureRegistry;
 import org.synapsejdbc.jdbc.meta.SynapseMeta;
@@ -31,6 +32,9 @@ public class SynapseDriver extends Driver {
   private static final Logger LOG = LoggerFactory.getLogger(SynapseDriver.class);
 
   static {
+    // First: Calcite reads its charset defaults once, when its parser or type system is first used, and only UTF-8
+    // lets SQL literals carry non-Latin-1 text. Loading our superclass does not read them (UnicodeLiteralsTest).
+    CalciteCharsets.install();
     // The DML length checks hook into statement parsing; install them before the first statement is parsed, or the
     // first INSERT of a JVM would be planned without them (they would otherwise install with the first table).
     SynapseModifications.install();
@@ -113,8 +117,8 @@ public class SynapseDriver extends Driver {
       switch (url.kind()) {
         case SYNAPSE_ORG:
           if ("false".equals(ssl)) {
-            throw new SQLException("synapse.org is only reachable over https: remove ssl=false",
-                SqlStates.CONNECTION_FAILED);
+            throw SqlExceptions.create("synapse.org is only reachable over https: remove ssl=false",
+                SqlStates.CONNECTION_FAILED, null);
           }
           return SynapseEndpoints.PRODUCTION;
         case LOCAL:
@@ -129,7 +133,7 @@ public class SynapseDriver extends Driver {
           throw new AssertionError(url.kind());
       }
     } catch (SynapseConfigurationException e) {
-      throw new SQLException(e.getMessage(), SqlStates.CONNECTION_FAILED, e);
+      throw SqlExceptions.create(e.getMessage(), SqlStates.CONNECTION_FAILED, e);
     }
   }
 
@@ -155,7 +159,7 @@ public class SynapseDriver extends Driver {
     try {
       return resolver.resolve();
     } catch (SynapseConfigurationException e) {
-      throw new SQLException(e.getMessage(), SqlStates.INVALID_AUTHORIZATION, e);
+      throw SqlExceptions.create(e.getMessage(), SqlStates.INVALID_AUTHORIZATION, e);
     }
   }
 

@@ -61,6 +61,12 @@ class ShadedJarIT {
         assertTrue(rs.next());
         assertEquals("b", rs.getString(1));
         assertEquals(2, rs.getInt(2));
+        // The shaded driver sets Calcite's UTF-8 defaults too (in its own class loader, before its Calcite loads).
+        try (ResultSet u = c.createStatement().executeQuery(
+            "SELECT x FROM (VALUES ('Ω ✓ 😀'), ('a')) AS t(x) WHERE x = 'Ω ✓ 😀'")) {
+          assertTrue(u.next());
+          assertEquals("Ω ✓ 😀", u.getString(1));
+        }
       } finally {
         loader.loadClass("org.synapsejdbc.jdbc.local.EmbeddedLocalSynapse").getMethod("stopAll").invoke(null);
       }

@@ -41,6 +41,9 @@ public final class LocalSynapse implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalSynapse.class);
 
+    /** Idle keep-alive connections are closed after this long (Jetty's default). */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+
     private final Builder config;
     private final RequestLog requestLog = new RequestLog();
     private final Throttle throttle;
@@ -88,6 +91,7 @@ public final class LocalSynapse implements AutoCloseable {
         connector.setHost(config.host);
         connector.setPort(config.port);
         connector.setAcceptedTcpNoDelay(true);
+        connector.setIdleTimeout(config.idleTimeout.toMillis());
         server.addConnector(connector);
         // Presigned URLs point at a second port, as S3 is another host than Synapse: clients that attach their
         // token to URLs on the repo's host:port (the official Python client) then never send it to storage.
@@ -96,6 +100,7 @@ public final class LocalSynapse implements AutoCloseable {
         storage.setHost(config.host);
         storage.setPort(config.storagePort);
         storage.setAcceptedTcpNoDelay(true);
+        storage.setIdleTimeout(config.idleTimeout.toMillis());
         server.addConnector(storage);
         server.setHandler(new SynapseHandler(router, new org.synapsejdbc.local.auth.TokenAuthenticator(users),
                 throttle, faults, requestLog));
@@ -279,6 +284,7 @@ public final class LocalSynapse implements AutoCloseable {
         private boolean throttles = true;
         private Faults faults = Faults.NONE;
         private Duration processingDelay = Duration.ZERO;
+        private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
         private final List<ServerModule> extraModules = new ArrayList<>();
 
         /** File-backed store under this directory (default mode when a directory is given). */
@@ -325,6 +331,19 @@ public final class LocalSynapse implements AutoCloseable {
         /** How long async jobs stay PROCESSING at least. */
         public Builder processingDelay(Duration d) {
             this.processingDelay = d;
+            return this;
+        }
+
+        /**
+         * How long a keep-alive connection may sit idle before the server closes it (default
+         * {@link #DEFAULT_IDLE_TIMEOUT}); like any HTTP server or load balancer, it closes idle connections without
+         * warning, and clients must not send on a connection it has closed.
+         */
+        public Builder idleTimeout(Duration d) {
+            if (d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException("idleTimeout must be positive");
+            }
+            this.idleTimeout = d;
             return this;
         }
 

@@ -47,7 +47,7 @@ final class ChangePlan {
     /** Checks the statement against the table; throws an SQLState-carrying error for what Synapse cannot do. */
     static ChangePlan of(SynapseTableDescriptor table, String operationName, String[] updateColumns,
             int[] sourceFields) {
-        Operation operation = Operation.valueOf(operationName);
+        Operation operation = operation(operationName);
         String name = table.fromName();
         SynapseTableKind kind = table.kind();
         if (table.version() != null) {
@@ -82,6 +82,17 @@ final class ChangePlan {
                     : "Synapse sets ROW_ID and ROW_VERSION itself"));
         }
         return new ChangePlan(table, operation, targets, sourceFields);
+    }
+
+    /** The operation; MERGE is normally refused before planning ({@link WriteTargets}), this keeps it so. */
+    private static Operation operation(String name) {
+        for (Operation o : Operation.values()) {
+            if (o.name().equals(name)) {
+                return o;
+            }
+        }
+        throw DmlErrors.of(DmlErrors.UNSUPPORTED, name + " is not supported on Synapse tables: use INSERT, UPDATE"
+                + " or DELETE");
     }
 
     private static int indexOf(SynapseTableDescriptor table, String column) {

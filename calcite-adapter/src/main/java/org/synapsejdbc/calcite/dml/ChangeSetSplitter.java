@@ -3,14 +3,12 @@ package org.synapsejdbc.calcite.dml;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.synapsejdbc.client.model.PartialRow;
-import org.synapsejdbc.client.model.SynapseJson;
 
 /**
  * Splits the rows of one statement into change sets that each fit Synapse's request limit: a transaction request
  * body may be at most 2 MiB (413 otherwise), and a PartialRowSet at most 2,097,152 characters of values. Rows are
- * measured as the JSON bytes they add to the request, which bounds both.
+ * measured as the JSON bytes they add to the request ({@link RowJsonSize}), which bounds both.
  */
 final class ChangeSetSplitter {
     /** Synapse's request body limit. */
@@ -54,10 +52,6 @@ final class ChangeSetSplitter {
     }
 
     static long size(PartialRow row) {
-        try {
-            return SynapseJson.mapper().writeValueAsBytes(row).length;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot encode a row", e);
-        }
+        return RowJsonSize.of(row);
     }
 }

@@ -56,8 +56,7 @@ public final class DmlBatch {
     void add(TableWriter writer, ChangePlan plan, List<PartialRow> changes) {
         boolean compatible = this.plan == null || this.plan.table().entityId().equals(plan.table().entityId())
                 && this.plan.operation() == plan.operation() && this.plan.view() == plan.view();
-        boolean repeated = changes.stream().anyMatch(r -> r.getRowId() != null && rowIds.contains(r.getRowId()));
-        if (!compatible || repeated) {
+        if (!compatible || repeats(changes)) {
             flush();
         }
         this.writer = writer;
@@ -68,6 +67,15 @@ public final class DmlBatch {
                 rowIds.add(r.getRowId());
             }
         }
+    }
+
+    private boolean repeats(List<PartialRow> changes) {
+        for (PartialRow r : changes) {
+            if (r.getRowId() != null && rowIds.contains(r.getRowId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sends the pending changes now. */

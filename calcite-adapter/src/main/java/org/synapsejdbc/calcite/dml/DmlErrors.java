@@ -1,9 +1,7 @@
 package org.synapsejdbc.calcite.dml;
 
-import java.util.List;
-
 import org.apache.calcite.avatica.AvaticaClientRuntimeException;
-import org.apache.calcite.avatica.AvaticaSeverity;
+import org.synapsejdbc.calcite.error.StatementErrors;
 import org.synapsejdbc.calcite.error.SynapseSqlStates;
 import org.synapsejdbc.client.error.SynapseException;
 
@@ -27,7 +25,9 @@ public final class DmlErrors {
     /** 22001: a text value is longer than its column allows. */
     public static final String TOO_LONG = "22001";
     /** 22018: a value does not fit its column's type. */
-    public static final String BAD_VALUE = "22018";
+    public static final String BAD_VALUE = StatementErrors.INVALID_CAST;
+    /** 22003: a number outside its column's range. */
+    public static final String OUT_OF_RANGE = StatementErrors.OUT_OF_RANGE;
     /** 22000: other data problems Synapse rejected. */
     public static final String DATA = "22000";
     /** 08S01: Synapse could not be reached or stayed unavailable. */
@@ -40,7 +40,7 @@ public final class DmlErrors {
 
     /** An error with its SQLState, for Avatica to report as {@code SQLException}. */
     public static AvaticaClientRuntimeException of(String sqlState, String message) {
-        return new AvaticaClientRuntimeException(message, 0, sqlState, AvaticaSeverity.ERROR, List.of(), null);
+        return StatementErrors.of(sqlState, message);
     }
 
     /** A Synapse failure while doing {@code action} (e.g. "insert 3 rows into syn123"). */

@@ -2,10 +2,7 @@ package org.synapsejdbc.calcite.dml;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 
-import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.Project;
 import org.apache.calcite.rel.core.TableModify;
 import org.apache.calcite.rel.type.RelDataType;
@@ -13,48 +10,31 @@ import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexUtil;
-import org.apache.calcite.runtime.Hook;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.type.SqlTypeName;
-import org.synapsejdbc.calcite.SynapseTable;
 
 /**
  * Keeps Calcite from silently cutting text to a Synapse column's VARCHAR(n) (its CAST truncates): text literals
  * longer than their column are refused before planning ({@link WrittenLiterals} collects them from the parse tree,
  * since the conversion already cuts them), and the narrowing CASTs on computed values are dropped, so that Synapse
- * sees the full value and refuses it with its own reason. Runs through Calcite's {@link Hook}s on every statement
- * and only acts on writes to Synapse tables.
+ * sees the full value and refuses it with its own reason. Called by {@link StatementHooks} for writes to Synapse
+ * tables.
  */
 final class LengthChecks {
-    private static final AtomicBoolean INSTALLED = new AtomicBoolean();
-
     private LengthChecks() {
     }
 
-    /** Registers the hooks once per JVM. */
-    static void install() {
-        if (INSTALLED.compareAndSet(false, true)) {
-            Hook.PARSE_TREE.add((Consumer<Object[]>) args -> WrittenLiterals.collect(args[1]));
-            Hook.CONVERTED.add((Consumer<RelNode>) LengthChecks::check);
-        }
-    }
-
-    static void check(RelNode rel) {
-        WrittenLiterals literals = WrittenLiterals.take();
-        if (!(rel instanceof TableModify modify) || modify.getTable().unwrap(SynapseTable.class) == null) {
-            return;
-        }
+    /** Refuses text literals longer than their column, then widens the computed text values. */
+    static void check(TableModify modify, List<WrittenLiterals.Literal> literals) {
         List<String> names = modify.getTable().getRowType().getFieldNames();
         List<RelDataType> types = modify.getTable().getRowType().getFieldList().stream().map(f -> f.getType())
                 .toList();
-        if (literals != null) {
-            for (WrittenLiterals.Text text : literals.texts(names)) {
-                int field = names.indexOf(text.column());
-                RelDataType type = field < 0 ? null : types.get(field);
-                if (type != null && type.getSqlTypeName() == SqlTypeName.VARCHAR && type.getPrecision() > 0
-                        && text.value().length() > type.getPrecision()) {
-                    throw tooLong(text.column(), text.value(), type.getPrecision());
-                }
+        for (WrittenLiterals.Literal text : literals) {
+            int field = names.indexOf(text.column());
+            RelDataType type = field < 0 ? null : types.get(field);
+            if (text.quoted() && type != null && type.getSqlTypeName() == SqlTypeName.VARCHAR
+                    && type.getPrecision() > 0 && text.value().length() > type.getPrecision()) {
+                throw tooLong(text.column(), text.value(), type.getPrecision());
             }
         }
         widen(modify, modify.isUpdate() ? names.size() : 0);

@@ -22,7 +22,7 @@ import org.synapsejdbc.calcite.SynapseTable;
  */
 public final class SynapseModifications {
     static {
-        LengthChecks.install();
+        StatementHooks.install();
     }
 
     private SynapseModifications() {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.synapsejdbc.calcite.error.StatementErrors;
 import org.synapsejdbc.client.SynapseClient;
 import org.synapsejdbc.client.files.TransferProgressListener;
 import org.synapsejdbc.client.model.EntityBundle;
@@ -52,7 +53,7 @@ public final class DownloadedFiles implements AutoCloseable {
     EntityBundle bundle = version == null ? client.entities().bundle(id, request)
         : client.entities().bundle(id, version, request);
     if (!(bundle.getEntity() instanceof FileEntity f)) {
-      throw new IllegalArgumentException(id + " is not a file");
+      throw notAFile(id, bundle.getEntity() == null ? null : bundle.getEntity().getConcreteType());
     }
     FileHandle handle = bundle.getFileHandles() == null ? null : bundle.getFileHandles().stream()
         .filter(h -> f.getDataFileHandleId().equals(h.getId())).findFirst().orElse(null);
@@ -70,6 +71,29 @@ public final class DownloadedFiles implements AutoCloseable {
     bytes += size(target);
     evict(target);
     return target;
+  }
+
+  /** read_file on a project, folder, table, ...: names the entity and what it is, and what to use instead. */
+  static RuntimeException notAFile(String id, String concreteType) {
+    String type = concreteType == null ? "entity" : concreteType.substring(concreteType.lastIndexOf('.') + 1);
+    String kind = switch (type) {
+      case "Project" -> "a project";
+      case "Folder" -> "a folder";
+      case "TableEntity" -> "a table";
+      case "EntityView" -> "an entity view";
+      case "SubmissionView" -> "a submission view";
+      case "MaterializedView" -> "a materialized view";
+      case "VirtualTable" -> "a virtual table";
+      case "Dataset" -> "a dataset";
+      case "DatasetCollection" -> "a dataset collection";
+      case "entity" -> "an entity";
+      default -> "a " + type;
+    };
+    boolean tabular = !type.equals("Project") && !type.equals("Folder") && !type.equals("entity")
+        && !type.equals("Link") && !type.equals("DockerRepository");
+    return StatementErrors.of(StatementErrors.INVALID_PARAMETER, "synapse.read_file reads file entities only, but "
+        + id + " is " + kind + " (" + type + ")" + (tabular ? "; query it directly: SELECT * FROM " + id
+        : "; list its files with SELECT id, name FROM synapse.entities WHERE parent_id = '" + id + "'"));
   }
 
   private Path download(FileEntity f) {

@@ -15,6 +15,7 @@ import org.apache.calcite.schema.FunctionParameter;
 import org.apache.calcite.schema.TableMacro;
 import org.apache.calcite.schema.TranslatableTable;
 import org.apache.calcite.sql.type.SqlTypeName;
+import org.synapsejdbc.calcite.error.StatementErrors;
 import org.synapsejdbc.calcite.schema.EntityRef;
 
 /**
@@ -44,7 +45,8 @@ final class ReadFileFunction implements TableMacro {
   public TranslatableTable apply(List<? extends Object> arguments) {
     String id = (String) arguments.get(0);
     EntityRef ref = EntityRef.parse(id == null ? "" : id)
-        .orElseThrow(() -> new IllegalArgumentException("synapse.read_file needs an entity id like syn123: " + id));
+        .orElseThrow(() -> StatementErrors.of(StatementErrors.INVALID_PARAMETER,
+            "synapse.read_file needs a file entity id like 'syn123' or 'syn123.2', not '" + id + "'"));
     Long version = ref.version();
     if (withVersion && arguments.get(1) != null) {
       version = ((Number) arguments.get(1)).longValue();

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.calcite.sql.type.SqlTypeName;
+import org.synapsejdbc.calcite.schema.CatalogChanges;
 import org.synapsejdbc.client.SynapseClient;
 import org.synapsejdbc.client.async.JobOptions;
 import org.synapsejdbc.client.http.Service;
@@ -76,6 +77,7 @@ final class CreateFileView implements SynapseProcedure {
         .setViewTypeMask(mask);
     EntityView stored = Calls.synapse("create view '" + name + "' in " + parent,
         () -> synapse.entities().create(view));
+    CatalogChanges.childrenChanged(synapse, parent);
     return List.<Object[]>of(EntityResults.row(stored, "created", IdLists.json(stored.getColumnIds()),
         IdLists.json(stored.getScopeIds())));
   }

@@ -5,6 +5,7 @@ import static org.synapsejdbc.calcite.procedure.ProcedureSpec.required;
 
 import java.util.List;
 import org.apache.calcite.sql.type.SqlTypeName;
+import org.synapsejdbc.calcite.schema.CatalogChanges;
 import org.synapsejdbc.client.SynapseClient;
 import org.synapsejdbc.client.model.Folder;
 
@@ -29,6 +30,7 @@ final class CreateFolder implements SynapseProcedure {
     Folder folder = new Folder().setParentId(parent).setName(name).setDescription(args.optString(2));
     Folder created = Calls.synapse("create folder '" + name + "' in " + parent,
         () -> synapse.entities().create(folder));
+    CatalogChanges.childrenChanged(synapse, parent);
     return List.<Object[]>of(EntityResults.row(created, "created"));
   }
 }

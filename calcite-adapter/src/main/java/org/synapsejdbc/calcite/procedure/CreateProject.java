@@ -5,6 +5,7 @@ import static org.synapsejdbc.calcite.procedure.ProcedureSpec.required;
 
 import java.util.List;
 import org.apache.calcite.sql.type.SqlTypeName;
+import org.synapsejdbc.calcite.schema.CatalogChanges;
 import org.synapsejdbc.client.SynapseClient;
 import org.synapsejdbc.client.model.Project;
 
@@ -26,6 +27,7 @@ final class CreateProject implements SynapseProcedure {
     String name = args.string(0);
     Project project = new Project().setName(name).setDescription(args.optString(1));
     Project created = Calls.synapse("create project '" + name + "'", () -> synapse.entities().create(project));
+    CatalogChanges.projectsChanged(synapse);
     return List.<Object[]>of(EntityResults.row(created, "created"));
   }
 }

@@ -6,6 +6,7 @@ import static org.synapsejdbc.calcite.procedure.ProcedureSpec.required;
 
 import java.util.List;
 import org.apache.calcite.sql.type.SqlTypeName;
+import org.synapsejdbc.calcite.schema.CatalogChanges;
 import org.synapsejdbc.client.SynapseClient;
 import org.synapsejdbc.client.async.JobOptions;
 import org.synapsejdbc.client.model.Entity;
@@ -51,6 +52,7 @@ final class CreateSnapshot implements SynapseProcedure {
       throw new ProcedureException(SqlStates.DATA, "create_snapshot: " + id + " is a " + EntityResults.type(entity)
           + "; only tables and views have snapshots");
     }
+    CatalogChanges.entityChanged(synapse, id);
     Entity after = Calls.synapse("read " + id, () -> synapse.entities().get(id));
     return List.<Object[]>of(EntityResults.row(after, "snapshot", version));
   }

@@ -6,6 +6,7 @@ import static org.synapsejdbc.calcite.procedure.ProcedureSpec.required;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.List;
 import org.apache.calcite.sql.type.SqlTypeName;
+import org.synapsejdbc.calcite.schema.CatalogChanges;
 import org.synapsejdbc.client.SynapseClient;
 import org.synapsejdbc.client.model.ColumnModel;
 import org.synapsejdbc.client.model.SynapseJson;
@@ -47,6 +48,7 @@ final class CreateTable implements SynapseProcedure {
     TableEntity table = new TableEntity().setParentId(parent).setName(name).setColumnIds(ids);
     TableEntity stored = Calls.synapse("create table '" + name + "' in " + parent,
         () -> synapse.entities().create(table));
+    CatalogChanges.childrenChanged(synapse, parent);
     return List.<Object[]>of(EntityResults.row(stored, "created", IdLists.json(stored.getColumnIds())));
   }
 }

@@ -38,6 +38,7 @@ public final class SynapseToEnumerableConverter extends ConverterImpl implements
     static final Method QUERY = findQueryMethod();
 
     private SynapseStatement statement;
+    private RelNode statementInput;
 
     public SynapseToEnumerableConverter(RelOptCluster cluster, RelTraitSet traits, RelNode input) {
         super(cluster, ConventionTraitDef.INSTANCE, traits, input);
@@ -62,14 +63,35 @@ public final class SynapseToEnumerableConverter extends ConverterImpl implements
     @Override
     public RelWriter explainTerms(RelWriter pw) {
         RelWriter writer = super.explainTerms(pw);
-        // While planning the input is a set of alternatives (or a planner vertex); SQL exists only for a chosen plan.
-        return getInput() instanceof SynapseRel ? writer.item("sql", statement().sql()) : writer;
+        // While planning (and in the planner's DEBUG output) some node of the block is still a set of alternatives
+        // (RelSubset, HepRelVertex); SQL exists only once every node down to the scan is chosen.
+        return isChosenBlock(getInput()) ? writer.item("sql", statement().sql()) : writer;
     }
 
-    /** The Synapse statement of the pushed block below (generated on first use, then kept). */
+    /** Whether {@code node} and every input below it are pushed Synapse nodes, ending in the scan. */
+    static boolean isChosenBlock(RelNode node) {
+        RelNode current = node;
+        while (current instanceof SynapseRel) {
+            if (current instanceof SynapseTableScan) {
+                return true;
+            }
+            if (current.getInputs().size() != 1) {
+                return false;
+            }
+            current = current.getInput(0);
+        }
+        return false;
+    }
+
+    /**
+     * The Synapse statement of the pushed block below, generated on first use and kept while the input is the same
+     * node (a planner may replace the input of this very instance).
+     */
     public synchronized SynapseStatement statement() {
-        if (statement == null) {
-            statement = SynapseSqlImplementor.generate(getInput());
+        RelNode input = getInput();
+        if (statement == null || statementInput != input) {
+            statement = SynapseSqlImplementor.generate(input);
+            statementInput = input;
         }
         return statement;
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.synapsejdbc.client.model.EntityHeader;
 import org.synapsejdbc.client.model.ProjectHeader;
 
 /**
@@ -15,11 +14,13 @@ import org.synapsejdbc.client.model.ProjectHeader;
 final class CatalogCaches {
   private static final Map<String, CatalogCaches> USERS = new ConcurrentHashMap<>();
 
+  final String userKey;
   final TtlCache<String, List<ProjectHeader>> projects;
-  final TtlCache<String, Map<String, EntityHeader>> tables;
+  final TtlCache<String, ProjectListing> tables;
   final TtlCache<EntityRef, Optional<TableInfo>> infos;
 
-  private CatalogCaches(Duration ttl) {
+  private CatalogCaches(String userKey, Duration ttl) {
+    this.userKey = userKey;
     projects = new TtlCache<>(ttl);
     tables = new TtlCache<>(ttl);
     infos = new TtlCache<>(ttl);
@@ -31,6 +32,11 @@ final class CatalogCaches {
    * @param userKey server and a non-reversible key of the credentials (never the token)
    */
   static CatalogCaches forUser(String userKey, Duration ttl) {
-    return USERS.computeIfAbsent(userKey + "|" + ttl.toMillis(), k -> new CatalogCaches(ttl));
+    return USERS.computeIfAbsent(userKey + "|" + ttl.toMillis(), k -> new CatalogCaches(userKey, ttl));
+  }
+
+  /** All caches of this cache's user (one per {@code cacheTtl} in use): a change must reach each of them. */
+  List<CatalogCaches> sameUser() {
+    return USERS.values().stream().filter(c -> c.userKey.equals(userKey)).toList();
   }
 }

@@ -3,10 +3,12 @@ package org.synapsejdbc.calcite.schema;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +45,7 @@ public final class SynapseCatalog {
     this.client = client;
     this.executor = executor;
     this.caches = CatalogCaches.forUser(userKey, ttl);
+    CatalogChanges.register(client, caches);
   }
 
   public SynapseClient client() {
@@ -82,11 +85,12 @@ public final class SynapseCatalog {
    * ({@code Data/Results/QC}), in listing order.
    */
   public Map<String, EntityHeader> tables(String projectId) {
-    return caches.tables.get(projectId, this::crawl);
+    return caches.tables.get(projectId, this::crawl).tables();
   }
 
-  private Map<String, EntityHeader> crawl(String projectId) {
+  private ProjectListing crawl(String projectId) {
     Map<String, EntityHeader> found = new LinkedHashMap<>();
+    Set<String> listed = new HashSet<>();
     Deque<String[]> containers = new ArrayDeque<>();
     containers.add(new String[] {projectId, ""});
     int folders = 0;
@@ -98,6 +102,7 @@ public final class SynapseCatalog {
             MAX_FOLDERS_PER_PROJECT, MAX_FOLDERS_PER_PROJECT);
         break;
       }
+      listed.add(c[0]);
       try (PrefetchingIterator<String, EntityHeader> children = client.entities().children(c[0],
           EntityKinds.LISTED)) {
         while (children.hasNext()) {
@@ -115,7 +120,7 @@ public final class SynapseCatalog {
             (System.nanoTime() - started) / 1_000_000);
       }
     }
-    return found;
+    return new ProjectListing(found, listed);
   }
 
   /** The schema and description of a table-like entity (current version or snapshot), if it is one. */

@@ -1,10 +1,14 @@
 package org.synapsejdbc.calcite.schema;
 
 import com.google.common.collect.Multimap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.calcite.jdbc.CalciteSchema;
 import org.apache.calcite.schema.Function;
 import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.schema.Table;
+import org.apache.calcite.schema.lookup.LikePattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.synapsejdbc.client.model.ProjectHeader;
@@ -36,7 +40,8 @@ public final class SynapseSchemas {
 
 
   /**
-   * Adds a root schema for each of the caller's projects not yet there (one cached {@code GET /projects}).
+   * Adds a root schema for each of the caller's projects not yet there, and removes those of projects gone from the
+   * list (one cached {@code GET /projects}).
    * Does nothing when the root has no Synapse system schema.
    */
   public static void syncProjects(SchemaPlus root) {
@@ -45,13 +50,32 @@ public final class SynapseSchemas {
     if (schema == null) {
       return;
     }
-    for (ProjectHeader p : schema.catalog().projects()) {
+    List<ProjectHeader> projects = schema.catalog().projects();
+    dropGoneProjects(root, projects);
+    for (ProjectHeader p : projects) {
       SchemaPlus existing = root.subSchemas().get(p.getName());
       if (existing == null) {
         root.add(p.getName(), new ProjectSchema(schema.catalog(), p));
       } else if (existing.unwrap(ProjectSchema.class) == null) {
         LOG.warn("Project '{}' ({}) is not shown as a schema: the name is taken by another schema", p.getName(),
             p.getId());
+      }
+    }
+  }
+
+  /** Removes project schemas whose project is no longer listed under that name (deleted, renamed, unshared). */
+  private static void dropGoneProjects(SchemaPlus root, List<ProjectHeader> projects) {
+    Map<String, String> idsByName = new HashMap<>();
+    projects.forEach(p -> idsByName.put(p.getName(), p.getId()));
+    CalciteSchema calciteRoot = root.unwrap(CalciteSchema.class);
+    if (calciteRoot == null) {
+      return;
+    }
+    for (String name : root.subSchemas().getNames(LikePattern.any())) {
+      CalciteSchema s = calciteRoot.getSubSchema(name, true);
+      if (s != null && s.schema instanceof ProjectSchema project
+          && !project.projectId().equals(idsByName.get(name))) {
+        calciteRoot.removeSubSchema(name);
       }
     }
   }

@@ -47,7 +47,7 @@ abstract class SystemTable extends AbstractTable implements ProjectableFilterabl
 
   @Override
   public Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects) {
-    KeyFilter key = KeyFilter.of(filters, columns);
+    KeyFilter key = KeyFilter.of(filters, columns, root);
     java.util.concurrent.atomic.AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
     return new AbstractEnumerable<>() {
       @Override

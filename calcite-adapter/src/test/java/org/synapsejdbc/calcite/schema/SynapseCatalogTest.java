@@ -74,4 +74,57 @@ class SynapseCatalogTest {
     catalog.projects();
     assertEquals(0, synapse.requestLog().total());
   }
+
+  @Test
+  void aChangeInAFolderDropsOnlyTheListingOfItsProject() {
+    Project mine = client.entities().create(new Project().setName("Catalog mine " + System.nanoTime()));
+    Folder data = folder("Data", mine.getId());
+    Folder deep = folder("Deep", data.getId());
+    table("t", data.getId());
+    Project other = client.entities().create(new Project().setName("Catalog other " + System.nanoTime()));
+    catalog.projects();
+    catalog.tables(mine.getId());
+    catalog.tables(other.getId());
+    table("u", deep.getId());
+
+    synapse.requestLog().reset();
+    CatalogChanges.childrenChanged(client, deep.getId());
+    assertEquals(List.of("Data/Deep/u", "Data/t"), catalog.tables(mine.getId()).keySet().stream().sorted()
+        .toList());
+    long recrawl = synapse.requestLog().count(CHILDREN);
+    assertEquals(3, recrawl, "the project, Data and Data/Deep are listed again");
+    catalog.tables(other.getId());
+    catalog.projects();
+    assertEquals(recrawl, synapse.requestLog().total(), "the other listing and the project list were kept");
+
+    CatalogChanges.projectsChanged(client);
+    assertTrue(catalog.projects().stream().anyMatch(p -> p.getId().equals(other.getId())));
+    assertEquals(recrawl + 1, synapse.requestLog().total(), "only the project list was read again");
+  }
+
+  @Test
+  void aChangeUnderAFolderNoListingKnowsDropsEveryListingOfTheUser() {
+    Project mine = client.entities().create(new Project().setName("Catalog unknown " + System.nanoTime()));
+    catalog.tables(mine.getId());
+    // A folder made after the listing (e.g. by another tool): which project holds it is not known from the cache.
+    Folder later = folder("Later", mine.getId());
+    table("v", later.getId());
+    synapse.requestLog().reset();
+    CatalogChanges.childrenChanged(client, later.getId());
+    assertEquals(List.of("Later/v"), List.copyOf(catalog.tables(mine.getId()).keySet()));
+    assertEquals(2, synapse.requestLog().count(CHILDREN));
+  }
+
+  private Folder folder(String name, String parent) {
+    return client.entities().create(new Folder().setName(name).setParentId(parent));
+  }
+
+  private void table(String name, String parent) {
+    List<ColumnModel> columns = client.columns().createBatch(List.of(
+        new ColumnModel().setName("b").setColumnType(ColumnType.INTEGER)));
+    client.entities().create(new TableEntity().setName(name).setParentId(parent)
+        .setColumnIds(List.of(columns.get(0).getId())));
+  }
+
+  private static final String CHILDREN = "POST /repo/v1/entity/children";
 }

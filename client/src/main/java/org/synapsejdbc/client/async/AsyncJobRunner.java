@@ -15,8 +15,8 @@ import org.synapsejdbc.client.http.SynapseTransport;
 
 /**
  * Runs Synapse asynchronous jobs: {@code POST <base>/start} → token, then {@code GET <base>/get/{token}} at once
- * and again on a {@link PollSchedule} while the answer is 202; a 2xx answer is the result, an error status is the
- * job's failure. Reports progress, honours cancellation and an overall deadline.
+ * and again on a {@link PollSchedule} while the answer is 202 (read for its progress fields only); a 2xx answer is
+ * the result, an error status is the job's failure. Reports progress, honours cancellation and an overall deadline.
  */
 public final class AsyncJobRunner {
   private static final Logger LOG = LoggerFactory.getLogger(AsyncJobRunner.class);
@@ -77,10 +77,11 @@ public final class AsyncJobRunner {
       if (options.cancellation().isCancelled()) {
         throw new SynapseCancelledException("Cancelled while waiting for asynchronous job " + token);
       }
+      long sent = System.nanoTime();
       Poll<T> poll = transport.get(service, basePath + "/get/" + token).execute((status, body) -> {
         if (status == 202) {
           try (InputStream in = body.byteStream()) {
-            return Poll.pending(transport.mapper().readTree(in));
+            return Poll.pending(JobStatusReader.read(transport.mapper(), in));
           }
         }
         return Poll.done(resultDecoder.handle(status, body));
@@ -104,7 +105,12 @@ public final class AsyncJobRunner {
         throw new SynapseJobTimeoutException(token, "Asynchronous job did not finish within "
             + options.timeout().toMillis() + " ms: " + progress.describe());
       }
-      Duration delay = schedule.nextDelay(elapsed);
+      // Counted from when this poll was sent, so its round trip is part of the wait rather than added to it.
+      Duration delay = schedule.nextDelay(Duration.ofNanos(sent - started))
+          .minusNanos(System.nanoTime() - sent);
+      if (delay.isNegative()) {
+        delay = Duration.ZERO;
+      }
       if (delay.compareTo(remaining) > 0) {
         delay = remaining;
       }
@@ -124,15 +130,13 @@ public final class AsyncJobRunner {
         || !Objects.equals(a.current(), b.current()) || !Objects.equals(a.total(), b.total());
   }
 
-  private static JobProgress progressOf(String token, JsonNode status, Duration elapsed, int polls) {
-    return new JobProgress(token, status.path("jobState").asText("PROCESSING"),
-        status.hasNonNull("progressMessage") ? status.get("progressMessage").asText() : null,
-        status.hasNonNull("progressCurrent") ? status.get("progressCurrent").asLong() : null,
-        status.hasNonNull("progressTotal") ? status.get("progressTotal").asLong() : null, elapsed, polls);
+  private static JobProgress progressOf(String token, JobStatusReader.Status status, Duration elapsed, int polls) {
+    return new JobProgress(token, status.state() == null ? "PROCESSING" : status.state(), status.message(),
+        status.current(), status.total(), elapsed, polls);
   }
 
-  private record Poll<T>(boolean done, T result, JsonNode status) {
-    static <T> Poll<T> pending(JsonNode status) {
+  private record Poll<T>(boolean done, T result, JobStatusReader.Status status) {
+    static <T> Poll<T> pending(JobStatusReader.Status status) {
       return new Poll<>(false, null, status);
     }
 

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.synapsejdbc.client.error.SynapseConfigurationException;
 
 /**
  * A personal access token (or none, for anonymous access) plus where it came from. The token is only handed to
@@ -26,7 +27,27 @@ public final class Credentials {
     if (token == null || token.isBlank()) {
       throw new IllegalArgumentException("empty access token from " + source);
     }
-    return new Credentials(token.strip(), source);
+    String stripped = token.strip();
+    checkCharacters(stripped, source);
+    return new Credentials(stripped, source);
+  }
+
+  /**
+   * Synapse access tokens are JWTs (letters, digits, {@code - _ . = + /}); a token with other characters (often a
+   * typographic quote or a non-breaking space picked up by copy and paste) could not be sent as an HTTP header, so it
+   * is refused before any request, and the message describes the problem without showing the token.
+   */
+  private static void checkCharacters(String token, String source) {
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c < 0x21 || c > 0x7e) {
+        String what = c > 0x7e ? "a non-ASCII character" : c == ' ' ? "a space" : "a control character";
+        throw new SynapseConfigurationException("The Synapse access token (" + source + ") is not valid: it"
+            + " contains " + what + " (at position " + (i + 1) + "); a Synapse personal"
+            + " access token consists of ASCII letters, digits and - _ . only. Copy the token again from"
+            + " synapse.org (Account Settings > Personal Access Tokens)");
+      }
+    }
   }
 
   public static Credentials anonymous() {

@@ -102,7 +102,7 @@ public final class FileDownloader {
     if (have > 0) {
       b.header("Range", "bytes=" + have + "-");
     }
-    try (Response response = transport.externalHttp().newCall(b.build()).execute()) {
+    try (Response response = transport.execute(transport.externalHttp(), b.build())) {
       int status = response.code();
       if (status == 416 && have > 0) {
         return; // nothing left to send: the partial file is complete; the MD5 check decides

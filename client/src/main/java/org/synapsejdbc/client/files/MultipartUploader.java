@@ -165,7 +165,7 @@ public final class MultipartUploader {
     }
     Request request = b.build();
     for (int attempt = 1; ; attempt++) {
-      try (Response response = transport.externalHttp().newCall(request).execute()) {
+      try (Response response = transport.execute(transport.externalHttp(), request)) {
         return response.code();
       } catch (IOException e) {
         if (attempt >= PART_ATTEMPTS) {

@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.synapsejdbc.client.error.ErrorMapper;
 import org.synapsejdbc.client.error.SynapseCancelledException;
+import org.synapsejdbc.client.error.SynapseCertificateException;
 import org.synapsejdbc.client.error.SynapseException;
 import org.synapsejdbc.client.error.SynapseTransportException;
 
@@ -161,7 +162,7 @@ public final class SynapseCall {
       throw new SynapseCancelledException(method + " " + path + " interrupted while waiting for the throttle");
     }
     boolean responded = false;
-    try (Response response = transport.http().newCall(request).execute()) {
+    try (Response response = transport.execute(transport.http(), request)) {
       responded = true;
       int status = response.code();
       Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
@@ -181,8 +182,11 @@ public final class SynapseCall {
       }
       Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
       transport.listener().onFailure(method, path, e, elapsed);
+      if (!responded && SynapseCertificateException.isVerificationFailure(e)) {
+        throw new SynapseCertificateException(method + " " + path, request.url().host(), e);
+      }
       boolean notSent = !responded && (e instanceof ConnectException || e instanceof UnknownHostException
-          || e instanceof NoRouteToHostException);
+          || e instanceof NoRouteToHostException || e instanceof StaleConnectionException);
       throw new SynapseTransportException(method + " " + path + " failed", e, !notSent);
     } finally {
       throttle.release();

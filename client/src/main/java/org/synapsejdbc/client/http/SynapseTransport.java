@@ -1,9 +1,14 @@
 package org.synapsejdbc.client.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.time.Duration;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.synapsejdbc.client.SynapseEndpoints;
 import org.synapsejdbc.client.auth.Credentials;
 import org.synapsejdbc.client.model.SynapseJson;
@@ -14,6 +19,10 @@ import org.synapsejdbc.client.model.SynapseJson;
  * gives plain (unauthenticated, unthrottled) access for presigned storage URLs.
  */
 public final class SynapseTransport implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(SynapseTransport.class);
+  /** Stale pooled connections skipped for one request at most (OkHttp keeps up to 5 idle ones per pool). */
+  private static final int MAX_STALE_CONNECTIONS = 6;
+
   private final SynapseEndpoints endpoints;
   private final OkHttpClient http;
   private final OkHttpClient external;
@@ -25,8 +34,11 @@ public final class SynapseTransport implements AutoCloseable {
   public SynapseTransport(SynapseEndpoints endpoints, Credentials credentials, OkHttpClient base,
       UserThrottle throttle, RetryPolicy retryPolicy, SynapseRequestListener listener, String userAgent) {
     this.endpoints = endpoints;
-    // No silent OkHttp retries: whether a request may be re-sent is decided per route (see Idempotency).
-    OkHttpClient shared = base.newBuilder().retryOnConnectionFailure(false).build();
+    // No silent OkHttp retries: whether a request may be re-sent is decided per route (see Idempotency). What
+    // OkHttp's retries would have covered safely, a pooled connection the server closed while idle, is caught before
+    // the request is written (StaleConnectionProbe) and the request sent on another connection (execute).
+    OkHttpClient shared = base.newBuilder().retryOnConnectionFailure(false)
+        .addNetworkInterceptor(new StaleConnectionProbe()).build();
     this.http = shared.newBuilder().addInterceptor(new AuthInterceptor(credentials, endpoints)).build();
     this.external = shared.newBuilder().followRedirects(true).build();
     this.throttle = throttle;
@@ -62,6 +74,25 @@ public final class SynapseTransport implements AutoCloseable {
 
   public SynapseCall delete(Service service, String path) {
     return call(service, "DELETE", path);
+  }
+
+  /**
+   * Executes {@code request} with {@code client} (this transport's {@link #http()} or {@link #externalHttp()}),
+   * sending it again on another connection when a pooled one proves closed by the server: the request was not
+   * written then, so this is safe whatever its method, and no failure or retry is reported.
+   */
+  public Response execute(OkHttpClient client, Request request) throws IOException {
+    for (int stale = 1; ; stale++) {
+      try {
+        return client.newCall(request).execute();
+      } catch (StaleConnectionException e) {
+        if (stale >= MAX_STALE_CONNECTIONS) {
+          throw e;
+        }
+        LOG.debug("{} {}: {}; sending it on another connection", request.method(), request.url().encodedPath(),
+            e.getMessage());
+      }
+    }
   }
 
   /** An OkHttp client for presigned storage URLs: same connection pool, never the Synapse token. */

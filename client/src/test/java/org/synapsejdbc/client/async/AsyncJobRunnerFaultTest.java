@@ -105,22 +105,77 @@ class AsyncJobRunnerFaultTest {
   @Test
   void theScheduleGrowsWithElapsedTimeUpToTheCap() {
     PollSchedule s = PollSchedule.DEFAULT;
-    assertEquals(Duration.ofMillis(10), s.nextDelay(Duration.ZERO));
-    assertEquals(Duration.ofMillis(20), s.nextDelay(Duration.ofMillis(100)));
+    assertEquals(Duration.ofMillis(20), s.nextDelay(Duration.ZERO));
+    assertEquals(Duration.ofMillis(45), s.nextDelay(Duration.ofMillis(100)));
     assertEquals(Duration.ofSeconds(10), s.nextDelay(Duration.ofMinutes(5)));
-    // Each delay is at most 20% of the time already waited (past the 10 ms floor), so a job finishing at t is
-    // polled by 1.2 t.
-    for (long ms = 50; ms < 50_000; ms += 37) {
-      assertTrue(s.nextDelay(Duration.ofMillis(ms)).toMillis() <= ms * 0.25, "delay after " + ms + " ms");
+    // A job ending just after a poll at T is seen at the next one: T + delay(T) may be at most 1.25 T + 20 ms.
+    for (long ms = 0; ms < 50_000; ms += 37) {
+      long delay = s.nextDelay(Duration.ofMillis(ms)).toMillis();
+      assertTrue(delay <= ms * 0.25 + 20, "delay after " + ms + " ms: " + delay);
     }
     // A 10-minute job: count the polls the schedule makes.
-    long t = 0;
+    assertTrue(pollsUntil(s, 600_000) < 90, "a 10 minute job would cost " + pollsUntil(s, 600_000) + " polls");
+  }
+
+  @Test
+  void theScheduleUsesTheFewestPollsThatKeepLatenessWithinAQuarterPlusTwentyMilliseconds() {
+    // With an immediate first poll, every later poll must come by 1.25 × the previous + 20 ms; waiting exactly
+    // that long is the fewest polls possible: 4, 7 and 13 for jobs of 50, 200 and 1,000 ms.
+    PollSchedule s = PollSchedule.DEFAULT;
+    assertEquals(4, pollsUntil(s, 50));
+    assertEquals(7, pollsUntil(s, 200));
+    assertEquals(13, pollsUntil(s, 1000));
+    double fewest = 0;
     int polls = 1;
-    while (t < 600_000) {
-      t += s.nextDelay(Duration.ofMillis(t)).toMillis();
+    while (fewest < 1000) {
+      fewest = 1.25 * fewest + 20;
       polls++;
     }
-    assertTrue(polls < 110, "a 10 minute job would cost " + polls + " polls");
+    assertEquals(polls, pollsUntil(s, 1000), "no schedule within the lateness bound polls less");
+  }
+
+  /** Polls a job of {@code jobMs} gets from the schedule alone (immediate first poll, no round-trip time). */
+  private static int pollsUntil(PollSchedule s, long jobMs) {
+    long t = 0;
+    int polls = 1;
+    while (t < jobMs * 1_000_000L) {
+      t += s.nextDelay(Duration.ofNanos(t)).toNanos();
+      polls++;
+    }
+    return polls;
+  }
+
+  @Test
+  void aStatusEchoingALargeRequestBodyIsReadForItsProgressOnly() {
+    StringBuilder echoed = new StringBuilder("{\"concreteType\":\"x\",\"rows\":[");
+    for (int i = 0; i < 20_000; i++) {
+      echoed.append(i == 0 ? "" : ",").append("{\"values\":[{\"key\":\"1\",\"value\":\"v").append(i)
+          .append("\"}],\"jobState\":\"COMPLETE\"}");
+    }
+    echoed.append("]}");
+    AtomicInteger polls = new AtomicInteger();
+    mock.server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest r) {
+        if (r.getUrl().encodedPath().endsWith("/start")) {
+          return MockSynapse.json(201, "{\"token\":\"9\"}");
+        }
+        return polls.incrementAndGet() < 3
+            ? MockSynapse.json(202, "{\"jobState\":\"PROCESSING\",\"requestBody\":" + echoed
+                + ",\"progressMessage\":\"step " + polls.get() + "\",\"progressCurrent\":" + polls.get()
+                + ",\"progressTotal\":\"3\",\"jobId\":\"9\"}")
+            : MockSynapse.json(201, RESULT);
+      }
+    });
+    List<JobProgress> progress = new CopyOnWriteArrayList<>();
+    runQuery(JobOptions.defaults().withListener(progress::add));
+    assertEquals(2, progress.size());
+    assertEquals("PROCESSING", progress.get(0).state());
+    assertEquals("step 1", progress.get(0).message());
+    assertEquals(1L, progress.get(0).current());
+    assertEquals(3L, progress.get(0).total());
+    assertEquals("step 2", progress.get(1).message());
+    assertEquals(2L, progress.get(1).current());
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.time.DateTimeException;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.apache.calcite.avatica.AvaticaClientRuntimeException;
+import org.apache.calcite.avatica.AvaticaSqlException;
 import org.apache.calcite.runtime.CalciteContextException;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.validate.SqlValidatorException;
@@ -32,20 +33,25 @@ public final class ErrorTranslator {
 
   /**
    * What a JDBC method should throw instead of {@code failure}: an SQLException that already has an SQLState is
-   * kept; anything else is classified by its cause chain. Errors ({@link Error}) are passed through.
+   * kept (Avatica's as the JDBC subclass of its state); anything else, including the Errors Calcite raises on
+   * inputs it does not handle, is classified by its cause chain. Only the JVM's own failures (out of memory,
+   * internal errors) are passed through.
    */
   public static Throwable translate(Throwable failure) {
-    if (failure instanceof Error || failure instanceof BatchUpdateException) {
+    if (EngineErrors.passesThrough(failure) || failure instanceof BatchUpdateException) {
       return failure;
-    }
-    if (failure instanceof SQLException e && e.getSQLState() != null) {
-      return e;
     }
     return toSqlException(failure);
   }
 
   /** The SQLException for {@code failure}, whatever it is. */
   public static SQLException toSqlException(Throwable failure) {
+    if (failure instanceof AvaticaSqlException e && e.getSQLState() != null) {
+      // Avatica's exception for an error raised with its state: re-created as the JDBC subclass of that state
+      // (SQLDataException for 22xxx, ...), without Avatica's "Error 0 (22018) : " in front of the message.
+      String message = e.getErrorMessage() != null ? e.getErrorMessage() : e.getMessage();
+      return SqlExceptions.create(message, e.getSQLState(), e);
+    }
     if (failure instanceof SQLException e && e.getSQLState() != null) {
       return e;
     }
@@ -78,7 +84,21 @@ public final class ErrorTranslator {
     if (calcite != null) {
       return calcite;
     }
-    return fallback(failure);
+    Classified engine = innermostError(failure);
+    return engine != null ? engine : fallback(failure);
+  }
+
+  /** The innermost Error of the chain (an ExceptionInInitializerError wraps what its initializer threw). */
+  private static Classified innermostError(Throwable failure) {
+    Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+    Classified found = null;
+    int depth = 0;
+    for (Throwable t = failure; t != null && seen.put(t, true) == null && depth < MAX_DEPTH; t = t.getCause()) {
+      depth++;
+      Classified c = EngineErrors.classify(t);
+      found = c != null ? c : found;
+    }
+    return found;
   }
 
   private static Classified classifyOne(Throwable t) {

@@ -43,6 +43,8 @@ public final class SqlStates {
   public static final String CONNECTION_CLOSED = "08003";
   /** HY010: the statement or result set is closed (a call out of sequence). */
   public static final String SEQUENCE = "HY010";
+  /** 54001: the statement is too complex (nested too deeply) to process. */
+  public static final String TOO_COMPLEX = "54001";
   /** HY000: a failure without a more precise class. */
   public static final String GENERAL = "HY000";
 

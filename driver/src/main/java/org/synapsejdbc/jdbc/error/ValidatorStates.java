@@ -28,6 +28,9 @@ final class ValidatorStates {
         || m.contains("Type mismatch")) {
       return SqlStates.DATATYPE_MISMATCH;
     }
+    if (m.matches("(?s).*\\bNumeric literal '.*' out of range.*")) {
+      return SqlStates.OUT_OF_RANGE;
+    }
     if (isUnsupported(m)) {
       return SqlStates.UNSUPPORTED;
     }

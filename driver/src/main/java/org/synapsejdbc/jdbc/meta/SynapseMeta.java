@@ -49,8 +49,9 @@ public class SynapseMeta extends SynapseMetaBase {
 
   // --- DML batches (owner: org.synapsejdbc.calcite.dml) ---
   /**
-   * Calcite runs a batch as one execution per parameter set; around them the DML layer keeps the row changes and
-   * sends them together, in as few Synapse transactions as the 2 MiB limit allows.
+   * A batch runs as one execution per parameter set (sharing one Calcite data context, see {@code ParameterBatches});
+   * around them the DML layer keeps the row changes and sends them together, in as few Synapse transactions as the
+   * 2 MiB limit allows.
    */
   @Override
   public ExecuteBatchResult executeBatch(StatementHandle h, List<List<org.apache.calcite.avatica.remote.TypedValue>>
@@ -61,7 +62,10 @@ public class SynapseMeta extends SynapseMetaBase {
       return calls;
     }
     // --- end CALL batches ---
-    return org.synapsejdbc.calcite.dml.DmlBatch.run(() -> super.executeBatch(h, parameterValueLists));
+    return org.synapsejdbc.calcite.dml.DmlBatch.run(() -> {
+      ExecuteBatchResult dml = org.apache.calcite.jdbc.ParameterBatches.execute(connection, h, parameterValueLists);
+      return dml != null ? dml : super.executeBatch(h, parameterValueLists);
+    });
   }
 
   @Override

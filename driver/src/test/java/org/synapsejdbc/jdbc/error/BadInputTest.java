@@ -135,12 +135,30 @@ class BadInputTest {
             + "x".repeat(21) + "', 1)", "22001", "20"),
         Arguments.of("not a number", user1, "SELECT CAST('abc' AS INTEGER) FROM " + t, "22018", "abc"),
         Arguments.of("division by zero", user1, "SELECT n / 0 FROM " + t, "22012", "zero"),
+        Arguments.of("text into an INTEGER column", user1, "INSERT INTO " + t + " (name, n) VALUES ('x', 'abc')",
+            "22018", "'abc' into column n (INTEGER)"),
+        Arguments.of("fraction into an INTEGER column", user1, "UPDATE " + t + " SET n = 2.5 WHERE n = 1", "22018",
+            "not a whole number"),
+        Arguments.of("number beyond an INTEGER column", user1, "INSERT INTO " + t + " (name, n) VALUES ('x', 1E19)",
+            "22003", "64-bit"),
+        Arguments.of("read_file on a table", user1, "SELECT * FROM TABLE(synapse.read_file('" + t + "'))", "22023",
+            t + " is a table"),
+        Arguments.of("read_file on a project", user1, "SELECT * FROM TABLE(synapse.read_file('" + project.getId()
+            + "'))", "22023", project.getId() + " is a project"),
+        Arguments.of("incompatible types in an IN list", user1, "SELECT name FROM " + t + " WHERE n IN ('a', TRUE)",
+            "42804", "must have compatible types"),
         // 28: authorization
         Arguments.of("token without modify scope", VIEW_ONLY, "INSERT INTO " + t + " (name, n) VALUES ('v', 9)",
             "28000", "modify"),
         // 0A: unsupported
         Arguments.of("DDL", user1, "CREATE TABLE x (a INT)", "0A000", "create_table"),
         Arguments.of("DROP", user1, "DROP TABLE " + t, "0A000", "delete_entity"),
+        Arguments.of("MERGE", user1, "MERGE INTO " + t + " USING (VALUES (1)) s(x) ON n = s.x WHEN MATCHED THEN"
+            + " UPDATE SET name = 'm'", "0A000", "UPDATE ... WHERE"),
+        Arguments.of("INSERT into a system table", user1, "INSERT INTO synapse.projects (name) VALUES ('p')",
+            "0A000", "create_project"),
+        Arguments.of("UPDATE of a system table", user1, "UPDATE synapse.annotations SET \"value\" = 'v'", "0A000",
+            "set_annotation"),
         // 42883 / 40002 from procedures, through the same translation
         Arguments.of("unknown procedure", user1, "CALL nosuch_procedure(1)", "42883", "nosuch_procedure"),
         Arguments.of("entity missing", user1, "CALL delete_entity('syn999999')", "42704", "syn999999"),
@@ -158,6 +176,17 @@ class BadInputTest {
     assertTrue(e.getMessage().toLowerCase().contains(fragment.toLowerCase()), name + ": " + e.getMessage());
     assertFalse(e.getMessage().contains(synapse.user1Token()), "token echoed");
     assertFalse(e.getMessage().contains(VIEW_ONLY), "token echoed");
+  }
+
+  @Test
+  void aTokenWithNonAsciiCharactersIsRefusedBeforeAnyRequest() {
+    int before = synapse.requestLog().entries().size();
+    SQLException e = assertThrows(SQLException.class, () -> connect("CANARY-\u00e4\u00f6\u00fc-7f3a9c"));
+    assertEquals("28000", e.getSQLState(), e.getMessage());
+    assertTrue(e.getMessage().contains("non-ASCII character"), e.getMessage());
+    assertFalse(e.getMessage().contains("CANARY") || e.getMessage().contains("7f3a9c")
+        || e.getMessage().contains("\u00e4"), "token echoed: " + e.getMessage());
+    assertEquals(before, synapse.requestLog().entries().size(), "a request was sent");
   }
 
   @Test

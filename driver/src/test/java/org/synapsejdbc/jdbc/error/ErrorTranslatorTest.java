@@ -171,8 +171,60 @@ class ErrorTranslatorTest {
     assertSame(stated, ErrorTranslator.translate(stated));
     BatchUpdateException batch = new BatchUpdateException("failed", null, 0, new int[0], null);
     assertSame(batch, ErrorTranslator.translate(batch));
-    Error error = new AssertionError("x");
+    Error error = new OutOfMemoryError("Java heap space");
     assertSame(error, ErrorTranslator.translate(error));
+  }
+
+  /** An Error as if raised at {@code className}: the classification looks at where it was raised. */
+  private static Error raisedAt(Error error, String className) {
+    error.setStackTrace(new StackTraceElement[] {new StackTraceElement(className, "check", "X.java", 1),
+        new StackTraceElement("org.apache.calcite.prepare.CalcitePrepareImpl", "prepare2_", "Y.java", 2)});
+    return error;
+  }
+
+  @Test
+  void errorsOfTheQueryEngineBecomeSqlExceptionsWithTheirCause() {
+    Error coercion = raisedAt(new AssertionError("needToCast"),
+        "org.apache.calcite.sql.validate.implicit.AbstractTypeCoercion");
+    SQLException mixed = assertInstanceOf(SQLException.class, ErrorTranslator.translate(avatica(coercion)));
+    assertEquals("42804", mixed.getSQLState());
+    assertInstanceOf(SQLSyntaxErrorException.class, mixed);
+    assertTrue(mixed.getMessage().contains("incompatible types"), mixed.getMessage());
+    assertSame(coercion, mixed.getCause().getCause().getCause());
+
+    Error validator = raisedAt(new AssertionError(), "org.apache.calcite.sql.validate.SqlValidatorImpl");
+    assertEquals("42000", ErrorTranslator.toSqlException(validator).getSQLState());
+    Error planner = raisedAt(new AssertionError("Need to implement RelSubset"),
+        "org.apache.calcite.plan.volcano.RelSubset");
+    SQLException internal = ErrorTranslator.toSqlException(planner);
+    assertEquals("HY000", internal.getSQLState());
+    assertTrue(internal.getMessage().contains("Need to implement RelSubset"), internal.getMessage());
+    assertSame(planner, internal.getCause());
+
+    SQLException deep = ErrorTranslator.toSqlException(new StackOverflowError());
+    assertEquals("54001", deep.getSQLState());
+    assertTrue(deep.getMessage().contains("nested too deeply"), deep.getMessage());
+  }
+
+  @Test
+  void avaticasExceptionWithAStateBecomesTheJdbcSubclassOfThatState() {
+    SQLException avatica = new org.apache.calcite.avatica.AvaticaSqlException(
+        "Error while executing SQL \"INSERT INTO syn1 (n) VALUES ('x')\": Cannot write 'x' into column n", "22018",
+        0, java.util.List.of(), null);
+    assertTrue(avatica.getMessage().startsWith("Error 0 (22018) : "), avatica.getMessage());
+    SQLException e = assertInstanceOf(SQLDataException.class, ErrorTranslator.translate(avatica));
+    assertEquals("22018", e.getSQLState());
+    assertTrue(e.getMessage().startsWith("Error while executing SQL"), e.getMessage());
+    assertSame(avatica, e.getCause());
+  }
+
+  @Test
+  void aFailingConstantInGeneratedCodeIsClassifiedByWhatItThrew() {
+    Error init = new ExceptionInInitializerError(new NumberFormatException("For input string: \"abc\""));
+    SQLException e = assertInstanceOf(SQLException.class, ErrorTranslator.translate(init));
+    assertEquals("22018", e.getSQLState());
+    assertInstanceOf(SQLDataException.class, e);
+    assertTrue(e.getMessage().contains("abc"), e.getMessage());
   }
 
   @Test

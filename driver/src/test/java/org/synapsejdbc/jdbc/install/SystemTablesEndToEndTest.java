@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -75,6 +78,27 @@ class SystemTablesEndToEndTest {
       assertEquals(List.of("people|table"),
           query(c, "SELECT name, type FROM synapse.entities WHERE id = '" + f.people.getId() + "'"));
       assertEquals(0, f.synapse.requestLog().count("POST /repo/v1/entity/children"));
+    }
+  }
+
+  @Test
+  void anIdParameterIsOneRequestNotACrawl() throws SQLException {
+    try (Connection c = f.connect(); PreparedStatement p = c.prepareStatement(
+        "SELECT name, type FROM synapse.entities WHERE id = ?")) {
+      f.synapse.requestLog().reset();
+      // Executed twice with different values: the lookup follows each execution's parameter, not the first one.
+      for (var t : List.of(f.people, f.qc)) {
+        p.setString(1, t.getId());
+        List<String> rows = new ArrayList<>();
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            rows.add(rs.getString(1) + "|" + rs.getString(2));
+          }
+        }
+        assertEquals(List.of(t.getName() + "|table"), rows);
+      }
+      assertEquals(0, f.synapse.requestLog().count("POST /repo/v1/entity/children"));
+      assertEquals(0, f.synapse.requestLog().count("GET /repo/v1/projects"), "no project was crawled");
     }
   }
 
