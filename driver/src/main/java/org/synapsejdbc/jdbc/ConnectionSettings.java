@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Collectors;
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 
 /**
  * The validated connection properties of one connection: URL properties and {@link Properties} merged, each
@@ -149,6 +150,6 @@ public final class ConnectionSettings {
   }
 
   private static SQLException error(String message) {
-    return new SQLException(message, SqlStates.CONNECTION_FAILED);
+    return new SQLException(message, SynapseSqlStates.CONNECTION_FAILED);
   }
 }

@@ -14,6 +14,7 @@ import org.apache.calcite.jdbc.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.synapsejdbc.calcite.dml.SynapseModifications;
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 import org.synapsejdbc.client.SynapseEndpoints;
 import org.synapsejdbc.client.auth.CredentialResolver;
 import org.synapsejdbc.client.auth.Credentials;
@@ -118,7 +119,7 @@ public class SynapseDriver extends Driver {
         case SYNAPSE_ORG:
           if ("false".equals(ssl)) {
             throw SqlExceptions.create("synapse.org is only reachable over https: remove ssl=false",
-                SqlStates.CONNECTION_FAILED, null);
+                SynapseSqlStates.CONNECTION_FAILED, null);
           }
           return SynapseEndpoints.PRODUCTION;
         case LOCAL:
@@ -133,7 +134,7 @@ public class SynapseDriver extends Driver {
           throw new AssertionError(url.kind());
       }
     } catch (SynapseConfigurationException e) {
-      throw SqlExceptions.create(e.getMessage(), SqlStates.CONNECTION_FAILED, e);
+      throw SqlExceptions.create(e.getMessage(), SynapseSqlStates.CONNECTION_FAILED, e);
     }
   }
 
@@ -159,7 +160,7 @@ public class SynapseDriver extends Driver {
     try {
       return resolver.resolve();
     } catch (SynapseConfigurationException e) {
-      throw SqlExceptions.create(e.getMessage(), SqlStates.INVALID_AUTHORIZATION, e);
+      throw SqlExceptions.create(e.getMessage(), SynapseSqlStates.AUTHORIZATION, e);
     }
   }
 

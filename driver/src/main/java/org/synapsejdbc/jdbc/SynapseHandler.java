@@ -14,6 +14,7 @@ import org.apache.calcite.jdbc.CalciteConnection;
 import org.apache.calcite.schema.lookup.Named;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 
 /**
  * Connection life-cycle hooks: after Calcite's own initialization, runs the {@link SchemaInstaller}s on the new
@@ -36,7 +37,7 @@ final class SynapseHandler implements Handler {
     ConnectionSetup setup = ConnectionSetup.pending();
     if (setup == null) {
       throw new SQLException("Synapse connections are opened through SynapseDriver.connect",
-          SqlStates.CONNECTION_FAILED);
+          SynapseSqlStates.CONNECTION_FAILED);
     }
     CalciteConnection calciteConnection = connection.unwrap(CalciteConnection.class);
     ConnectionClient client = new ConnectionClient(setup.settings(), setup.endpoints(), setup.credentials());
@@ -57,7 +58,7 @@ final class SynapseHandler implements Handler {
         Named<?> found = calciteConnection.getRootSchema().subSchemas().getIgnoreCase(schema);
         if (found == null) {
           throw new SQLException("Schema '" + schema + "' (connection property 'schema') does not exist",
-              SqlStates.CONNECTION_FAILED);
+              SynapseSqlStates.CONNECTION_FAILED);
         }
         connection.setSchema(found.name());
       }

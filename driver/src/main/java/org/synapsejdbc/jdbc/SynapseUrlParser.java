@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 
 /**
  * Strict parser of Synapse JDBC URLs. Errors are {@link SQLException}s with SQLState 08001 whose messages never
@@ -227,6 +228,6 @@ final class SynapseUrlParser {
   }
 
   private static SQLException error(String message) {
-    return new SQLException(message, SqlStates.CONNECTION_FAILED);
+    return new SQLException(message, SynapseSqlStates.CONNECTION_FAILED);
   }
 }

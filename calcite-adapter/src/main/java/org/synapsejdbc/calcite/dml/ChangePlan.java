@@ -9,6 +9,7 @@ import java.util.Set;
 import org.synapsejdbc.calcite.SynapseTableDescriptor;
 import org.synapsejdbc.calcite.SynapseTableKind;
 import org.synapsejdbc.calcite.SynapseTypeMapping;
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 import org.synapsejdbc.client.model.ColumnModel;
 import org.synapsejdbc.client.model.PartialRow;
 
@@ -51,16 +52,17 @@ final class ChangePlan {
         String name = table.fromName();
         SynapseTableKind kind = table.kind();
         if (table.version() != null) {
-            throw DmlErrors.of(DmlErrors.UNSUPPORTED, "Cannot " + operation + " " + name
+            throw DmlErrors.of(SynapseSqlStates.UNSUPPORTED, "Cannot " + operation + " " + name
                     + ": it is a snapshot version, which Synapse keeps read-only; write to " + table.entityId());
         }
         boolean view = kind.hasRowEtag();
         if (kind != SynapseTableKind.TABLE && !view) {
-            throw DmlErrors.of(DmlErrors.UNSUPPORTED, "Cannot " + operation + " " + name + ": a "
+            throw DmlErrors.of(SynapseSqlStates.UNSUPPORTED, "Cannot " + operation + " " + name + ": a "
                     + kind.entityType() + " is computed by Synapse from its defining SQL and cannot be written");
         }
         if (view && operation != Operation.UPDATE) {
-            throw DmlErrors.of(DmlErrors.UNSUPPORTED, operation + " on view " + name + " is not supported: the rows"
+            throw DmlErrors.of(SynapseSqlStates.UNSUPPORTED,
+                    operation + " on view " + name + " is not supported: the rows"
                     + " of a view are entities; only UPDATE (of annotation columns) is possible. Create or delete"
                     + " entities with the procedures (e.g. CALL synapse.delete_entity('syn123'))");
         }
@@ -76,7 +78,8 @@ final class ChangePlan {
             }
         }
         if (!refused.isEmpty()) {
-            throw DmlErrors.of(DmlErrors.GENERATED_COLUMN, "Cannot UPDATE column(s) " + String.join(", ", refused)
+            throw DmlErrors.of(SynapseSqlStates.GENERATED_COLUMN,
+                    "Cannot UPDATE column(s) " + String.join(", ", refused)
                     + " of " + name + ": " + (view ? "Synapse sets ROW_ID, ROW_VERSION, ROW_ETAG and the entity's own"
                     + " fields (id, name, etag, ...); through a view only annotation columns can be changed"
                     : "Synapse sets ROW_ID and ROW_VERSION itself"));
@@ -91,7 +94,8 @@ final class ChangePlan {
                 return o;
             }
         }
-        throw DmlErrors.of(DmlErrors.UNSUPPORTED, name + " is not supported on Synapse tables: use INSERT, UPDATE"
+        throw DmlErrors.of(SynapseSqlStates.UNSUPPORTED,
+                name + " is not supported on Synapse tables: use INSERT, UPDATE"
                 + " or DELETE");
     }
 

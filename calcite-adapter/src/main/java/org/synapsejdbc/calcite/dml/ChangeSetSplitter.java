@@ -3,6 +3,7 @@ package org.synapsejdbc.calcite.dml;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 import org.synapsejdbc.client.model.PartialRow;
 
 /**
@@ -34,7 +35,8 @@ final class ChangeSetSplitter {
         for (PartialRow row : rows) {
             long rowSize = size(row) + 1;
             if (rowSize > budget) {
-                throw DmlErrors.of(DmlErrors.DATA, "One row needs " + rowSize + " bytes; Synapse accepts at most "
+                throw DmlErrors.of(SynapseSqlStates.DATA,
+                        "One row needs " + rowSize + " bytes; Synapse accepts at most "
                         + MAX_REQUEST_BYTES + " bytes per change set");
             }
             if (size + rowSize > budget && !current.isEmpty()) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 
 /**
  * The rules for a value written into a numeric or BOOLEAN Synapse column, shared by the literals checked while a
@@ -116,12 +117,13 @@ public final class ColumnValues {
     }
 
     private static RuntimeException invalid(Object value, String column, String why) {
-        return DmlErrors.of(DmlErrors.BAD_VALUE, "Cannot write " + show(value) + " into column " + column + ": "
+        return DmlErrors.of(SynapseSqlStates.INVALID_CAST,
+                "Cannot write " + show(value) + " into column " + column + ": "
                 + why + "; nothing was written");
     }
 
     private static RuntimeException outOfRange(Object value, String column, String range) {
-        return DmlErrors.of(DmlErrors.OUT_OF_RANGE, "Cannot write " + show(value) + " into column " + column
+        return DmlErrors.of(SynapseSqlStates.OUT_OF_RANGE, "Cannot write " + show(value) + " into column " + column
                 + ": it is out of range (" + range + "); nothing was written");
     }
 

@@ -12,6 +12,7 @@ import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexUtil;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.type.SqlTypeName;
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 
 /**
  * Keeps Calcite from silently cutting text to a Synapse column's VARCHAR(n) (its CAST truncates): text literals
@@ -76,7 +77,8 @@ final class LengthChecks {
 
     static RuntimeException tooLong(String column, String value, long max) {
         String shown = value.length() > 40 ? value.substring(0, 40) + "..." : value;
-        return DmlErrors.of(DmlErrors.TOO_LONG, "Value '" + shown + "' (" + value.length() + " characters) is too"
+        return DmlErrors.of(SynapseSqlStates.TOO_LONG,
+                "Value '" + shown + "' (" + value.length() + " characters) is too"
                 + " long for column " + column + ", which holds at most " + max + " characters; nothing was written");
     }
 }

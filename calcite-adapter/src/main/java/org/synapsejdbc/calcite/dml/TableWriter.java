@@ -6,6 +6,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.synapsejdbc.calcite.SynapseTableDescriptor;
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 import org.synapsejdbc.client.SynapseClient;
 import org.synapsejdbc.client.async.JobOptions;
 import org.synapsejdbc.client.error.SynapseException;
@@ -129,13 +130,13 @@ final class TableWriter {
     private static String sqlState(EntityUpdateFailureCode code) {
         switch (code) {
             case CONCURRENT_UPDATE:
-                return DmlErrors.CONFLICT;
+                return SynapseSqlStates.STALE;
             case UNAUTHORIZED:
-                return DmlErrors.NO_PRIVILEGE;
+                return SynapseSqlStates.NO_PRIVILEGE;
             case NOT_FOUND:
-                return DmlErrors.NOT_FOUND;
+                return SynapseSqlStates.NOT_FOUND;
             default:
-                return DmlErrors.DATA;
+                return SynapseSqlStates.DATA;
         }
     }
 }

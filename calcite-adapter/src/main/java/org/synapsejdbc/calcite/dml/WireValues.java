@@ -8,6 +8,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.synapsejdbc.calcite.SynapseTypeMapping;
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 import org.synapsejdbc.client.model.ColumnType;
 import org.synapsejdbc.client.model.SynapseJson;
 
@@ -86,6 +87,6 @@ final class WireValues {
         if (value instanceof Calendar c) {
             return c.getTimeInMillis();
         }
-        throw DmlErrors.of(DmlErrors.BAD_VALUE, "Not a date/time value: " + value);
+        throw DmlErrors.of(SynapseSqlStates.INVALID_CAST, "Not a date/time value: " + value);
     }
 }

@@ -2,6 +2,7 @@ package org.synapsejdbc.calcite.dml;
 
 import org.apache.calcite.DataContext;
 import org.apache.calcite.schema.SchemaPlus;
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 import org.synapsejdbc.calcite.schema.SynapseSchemas;
 import org.synapsejdbc.calcite.schema.SystemSchema;
 import org.synapsejdbc.client.SynapseClient;
@@ -16,7 +17,7 @@ final class WriteClients {
         SchemaPlus system = rootSchema == null ? null : rootSchema.subSchemas().get(SynapseSchemas.SYSTEM);
         SystemSchema schema = system == null ? null : system.unwrap(SystemSchema.class);
         if (schema == null) {
-            throw DmlErrors.of(DmlErrors.UNSUPPORTED, "This connection has no Synapse schema to write through");
+            throw DmlErrors.of(SynapseSqlStates.UNSUPPORTED, "This connection has no Synapse schema to write through");
         }
         return schema.catalog().client();
     }

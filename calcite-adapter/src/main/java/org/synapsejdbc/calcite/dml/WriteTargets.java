@@ -9,6 +9,7 @@ import org.apache.calcite.schema.ModifiableTable;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlMerge;
 import org.synapsejdbc.calcite.SynapseTable;
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 
 /**
  * Refuses, before planning, the writes the driver cannot carry out: MERGE into a Synapse table (Synapse has no
@@ -44,13 +45,14 @@ final class WriteTargets {
         // that are modifiable are not ours to refuse.
         if (modify.getTable().unwrap(ModifiableTable.class) == null) {
             String operation = modify.getOperation().name();
-            throw DmlErrors.of(DmlErrors.UNSUPPORTED, "Cannot " + operation + (modify.isInsert() ? " into "
+            throw DmlErrors.of(SynapseSqlStates.UNSUPPORTED, "Cannot " + operation + (modify.isInsert() ? " into "
                     : modify.isDelete() ? " from " : " ") + target + ", which is read-only" + instead(target));
         }
     }
 
     private static RuntimeException merge(String target) {
-        return DmlErrors.of(DmlErrors.UNSUPPORTED, "MERGE is not supported (target " + target + "): Synapse tables"
+        return DmlErrors.of(SynapseSqlStates.UNSUPPORTED,
+                "MERGE is not supported (target " + target + "): Synapse tables"
                 + " have no primary key to match rows on. Use UPDATE ... WHERE for the rows that exist and INSERT"
                 + " for the new ones (several statements can go in one JDBC batch)");
     }

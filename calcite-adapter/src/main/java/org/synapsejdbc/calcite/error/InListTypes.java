@@ -40,7 +40,7 @@ public final class InListTypes extends SqlBasicVisitor<Void> {
         }
       }
       if (bool != null && other != null) {
-        throw StatementErrors.of(StatementErrors.DATATYPE_MISMATCH, "The values of an IN list must have compatible"
+        throw StatementErrors.of(SynapseSqlStates.DATATYPE_MISMATCH, "The values of an IN list must have compatible"
             + " types, but the list of " + call.operand(0) + " IN (...) at " + list.getParserPosition() + " mixes "
             + other + " and " + bool + "; write them as one type, e.g. all text or all BOOLEAN");
       }

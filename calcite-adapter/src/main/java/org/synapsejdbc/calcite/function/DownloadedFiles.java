@@ -10,6 +10,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.synapsejdbc.calcite.error.StatementErrors;
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 import org.synapsejdbc.client.SynapseClient;
 import org.synapsejdbc.client.files.TransferProgressListener;
 import org.synapsejdbc.client.model.EntityBundle;
@@ -91,7 +92,7 @@ public final class DownloadedFiles implements AutoCloseable {
     };
     boolean tabular = !type.equals("Project") && !type.equals("Folder") && !type.equals("entity")
         && !type.equals("Link") && !type.equals("DockerRepository");
-    return StatementErrors.of(StatementErrors.INVALID_PARAMETER, "synapse.read_file reads file entities only, but "
+    return StatementErrors.of(SynapseSqlStates.INVALID_PARAMETER, "synapse.read_file reads file entities only, but "
         + id + " is " + kind + " (" + type + ")" + (tabular ? "; query it directly: SELECT * FROM " + id
         : "; list its files with SELECT id, name FROM synapse.entities WHERE parent_id = '" + id + "'"));
   }

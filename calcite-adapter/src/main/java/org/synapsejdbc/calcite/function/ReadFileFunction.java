@@ -16,6 +16,7 @@ import org.apache.calcite.schema.TableMacro;
 import org.apache.calcite.schema.TranslatableTable;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.synapsejdbc.calcite.error.StatementErrors;
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 import org.synapsejdbc.calcite.schema.EntityRef;
 
 /**
@@ -45,7 +46,7 @@ final class ReadFileFunction implements TableMacro {
   public TranslatableTable apply(List<? extends Object> arguments) {
     String id = (String) arguments.get(0);
     EntityRef ref = EntityRef.parse(id == null ? "" : id)
-        .orElseThrow(() -> StatementErrors.of(StatementErrors.INVALID_PARAMETER,
+        .orElseThrow(() -> StatementErrors.of(SynapseSqlStates.INVALID_PARAMETER,
             "synapse.read_file needs a file entity id like 'syn123' or 'syn123.2', not '" + id + "'"));
     Long version = ref.version();
     if (withVersion && arguments.get(1) != null) {

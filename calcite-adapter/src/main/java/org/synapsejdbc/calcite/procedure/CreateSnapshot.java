@@ -6,6 +6,7 @@ import static org.synapsejdbc.calcite.procedure.ProcedureSpec.required;
 
 import java.util.List;
 import org.apache.calcite.sql.type.SqlTypeName;
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 import org.synapsejdbc.calcite.schema.CatalogChanges;
 import org.synapsejdbc.client.SynapseClient;
 import org.synapsejdbc.client.async.JobOptions;
@@ -49,7 +50,8 @@ final class CreateSnapshot implements SynapseProcedure {
       version = Calls.synapse("snapshot " + id, () -> synapse.tables().transaction(id, tx, JobOptions.defaults()))
           .getSnapshotVersionNumber();
     } else {
-      throw new ProcedureException(SqlStates.DATA, "create_snapshot: " + id + " is a " + EntityResults.type(entity)
+      throw new ProcedureException(SynapseSqlStates.DATA,
+          "create_snapshot: " + id + " is a " + EntityResults.type(entity)
           + "; only tables and views have snapshots");
     }
     CatalogChanges.entityChanged(synapse, id);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.calcite.sql.type.SqlTypeName;
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 import org.synapsejdbc.client.SynapseClient;
 import org.synapsejdbc.client.model.EntityBundle;
 import org.synapsejdbc.client.model.EntityBundleRequest;
@@ -53,7 +54,7 @@ final class DownloadFile implements SynapseProcedure {
         () -> version == null ? synapse.entities().bundle(id, request) : synapse.entities().bundle(id, version,
             request));
     if (!(bundle.getEntity() instanceof FileEntity file)) {
-      throw new ProcedureException(SqlStates.DATA, "download_file: " + id + " is a "
+      throw new ProcedureException(SynapseSqlStates.DATA, "download_file: " + id + " is a "
           + EntityResults.type(bundle.getEntity()) + ", not a file");
     }
     Path target = target(directory, fileName(bundle, file));
@@ -64,7 +65,7 @@ final class DownloadFile implements SynapseProcedure {
       try {
         return synapse.files().download(association, target, new ProgressLog("Downloading " + id));
       } catch (IOException e) {
-        throw new ProcedureException(SqlStates.DATA, "download_file: could not write " + target + ": " + e, e);
+        throw new ProcedureException(SynapseSqlStates.DATA, "download_file: could not write " + target + ": " + e, e);
       }
     });
     return List.<Object[]>of(new Object[] {id, file.getVersionNumber(), target.getFileName().toString(),
@@ -93,7 +94,7 @@ final class DownloadFile implements SynapseProcedure {
   private static Path target(Path directory, String name) {
     Path leaf = Path.of(name).getFileName();
     if (leaf == null || leaf.toString().equals("..") || leaf.toString().equals(".")) {
-      throw new ProcedureException(SqlStates.DATA, "download_file: Synapse gave an unusable file name '" + name
+      throw new ProcedureException(SynapseSqlStates.DATA, "download_file: Synapse gave an unusable file name '" + name
           + "'");
     }
     return directory.resolve(leaf.toString());

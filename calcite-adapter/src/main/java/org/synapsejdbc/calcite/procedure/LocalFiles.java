@@ -3,6 +3,7 @@ package org.synapsejdbc.calcite.procedure;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 
 /** Checks local paths given to procedures before anything is sent to Synapse. */
 final class LocalFiles {
@@ -19,7 +20,7 @@ final class LocalFiles {
       throw args.invalid(index, "is not a regular file: " + path.toAbsolutePath());
     }
     if (!Files.isReadable(path)) {
-      throw new ProcedureException(SqlStates.NO_PRIVILEGE,
+      throw new ProcedureException(SynapseSqlStates.NO_PRIVILEGE,
           args.procedure() + ": the local file " + path.toAbsolutePath() + " is not readable");
     }
     return path;
@@ -32,14 +33,14 @@ final class LocalFiles {
     try {
       Files.createDirectories(dir);
     } catch (java.io.IOException e) {
-      throw new ProcedureException(SqlStates.NO_PRIVILEGE,
+      throw new ProcedureException(SynapseSqlStates.NO_PRIVILEGE,
           args.procedure() + ": cannot create the local directory " + dir.toAbsolutePath() + ": " + e, e);
     }
     if (!Files.isDirectory(dir)) {
       throw args.invalid(index, "is not a directory: " + dir.toAbsolutePath());
     }
     if (!Files.isWritable(dir)) {
-      throw new ProcedureException(SqlStates.NO_PRIVILEGE,
+      throw new ProcedureException(SynapseSqlStates.NO_PRIVILEGE,
           args.procedure() + ": the local directory " + dir.toAbsolutePath() + " is not writable");
     }
     return dir;

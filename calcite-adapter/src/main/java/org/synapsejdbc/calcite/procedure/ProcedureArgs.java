@@ -3,6 +3,7 @@ package org.synapsejdbc.calcite.procedure;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Locale;
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 
 /**
  * The argument values of one procedure call, by position, with typed and validated access. Missing trailing
@@ -86,7 +87,7 @@ public final class ProcedureArgs {
   /** An error about argument {@code index}, naming the parameter (SQLState 22023). */
   public ProcedureException invalid(int index, String problem) {
     String name = index < spec.params().size() ? spec.params().get(index).name() : "#" + (index + 1);
-    return new ProcedureException(SqlStates.INVALID_PARAMETER,
+    return new ProcedureException(SynapseSqlStates.INVALID_PARAMETER,
         spec.name() + ": parameter '" + name + "' " + problem);
   }
 

@@ -1,6 +1,8 @@
 package org.synapsejdbc.calcite.procedure;
 
-/** A procedure failure with the SQLState the driver reports for it (see {@link SqlStates}). */
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
+
+/** A procedure failure with the SQLState the driver reports for it (see {@link SynapseSqlStates}). */
 public final class ProcedureException extends RuntimeException {
   private final String sqlState;
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.apache.calcite.sql.type.SqlTypeName;
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 import org.synapsejdbc.client.SynapseClient;
 import org.synapsejdbc.client.files.UploadOptions;
 import org.synapsejdbc.client.model.Entity;
@@ -54,7 +55,7 @@ final class StoreFile implements SynapseProcedure {
     if (existingId.isPresent()) {
       Entity found = Calls.synapse("read " + existingId.get(), () -> synapse.entities().get(existingId.get()));
       if (!(found instanceof FileEntity f)) {
-        throw new ProcedureException(SqlStates.NAME_CONFLICT, "store_file: '" + name + "' in " + parent
+        throw new ProcedureException(SynapseSqlStates.NAME_CONFLICT, "store_file: '" + name + "' in " + parent
             + " is a " + EntityResults.type(found) + " (" + found.getId() + "), not a file");
       }
       existing = f;
@@ -93,7 +94,7 @@ final class StoreFile implements SynapseProcedure {
       try {
         return synapse.files().upload(file, chosen, new ProgressLog("Uploading " + name));
       } catch (IOException e) {
-        throw new ProcedureException(SqlStates.DATA, "store_file: could not read the local file "
+        throw new ProcedureException(SynapseSqlStates.DATA, "store_file: could not read the local file "
             + file.toAbsolutePath() + ": " + e, e);
       }
     });

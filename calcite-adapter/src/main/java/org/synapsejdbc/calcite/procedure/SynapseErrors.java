@@ -17,6 +17,6 @@ public final class SynapseErrors {
 
   static String sqlState(SynapseException e) {
     // A 400 here is an argument Synapse refused (e.g. an empty file).
-    return SynapseSqlStates.of(e, SqlStates.INVALID_PARAMETER);
+    return SynapseSqlStates.of(e, SynapseSqlStates.INVALID_PARAMETER);
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.calcite.avatica.AvaticaClientRuntimeException;
 import org.junit.jupiter.api.Test;
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 import org.synapsejdbc.client.model.AppendableRowSetRequest;
 import org.synapsejdbc.client.model.PartialRow;
 import org.synapsejdbc.client.model.PartialRowSet;
@@ -59,6 +60,6 @@ class ChangeSetSplitterTest {
   void aRowOverTheLimitIsRefused() {
     AvaticaClientRuntimeException e = assertThrows(AvaticaClientRuntimeException.class,
         () -> new ChangeSetSplitter(1000).split(rows(1, 2000)));
-    assertEquals(DmlErrors.DATA, e.getSqlState());
+    assertEquals(SynapseSqlStates.DATA, e.getSqlState());
   }
 }

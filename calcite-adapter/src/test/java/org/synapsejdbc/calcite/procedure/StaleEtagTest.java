@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 import org.synapsejdbc.client.SynapseClient;
 import org.synapsejdbc.client.SynapseEndpoints;
 import org.synapsejdbc.client.http.SynapseRequestListener;
@@ -50,7 +51,7 @@ class StaleEtagTest {
         SynapseProcedure setAnnotation = SynapseProcedures.find("set_annotation").orElseThrow();
         ProcedureException e = assertThrows(ProcedureException.class, () -> setAnnotation.run(
             new ProcedureArgs(setAnnotation.spec(), new Object[] {project, "loser", "mine"}), mine));
-        assertEquals(SqlStates.STALE, e.sqlState());
+        assertEquals(SynapseSqlStates.STALE, e.sqlState());
         assertTrue(e.getMessage().contains("HTTP 412"), e.getMessage());
       }
       assertTrue(raced.get());

@@ -2,6 +2,7 @@ package org.synapsejdbc.jdbc.call;
 
 import java.util.List;
 import org.apache.calcite.avatica.AvaticaClientRuntimeException;
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 
 /**
  * Decides how a JDBC batch of SQL texts that contains {@code CALL}s runs: a batch of calls only runs each call in
@@ -19,7 +20,8 @@ public final class CallBatches {
   public static boolean allCalls(List<String> sqlCommands) {
     long calls = sqlCommands.stream().filter(CallParser::isCall).count();
     if (calls > 0 && calls < sqlCommands.size()) {
-      throw CallErrors.of("0A000", "A batch cannot mix CALL with other statements: run the calls in a batch of "
+      throw CallErrors.of(SynapseSqlStates.UNSUPPORTED,
+          "A batch cannot mix CALL with other statements: run the calls in a batch of "
           + "their own, or execute them one by one");
     }
     return calls > 0;

@@ -19,7 +19,7 @@ import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.parser.SqlParser;
 import org.apache.calcite.sql.type.SqlTypeName;
-import org.synapsejdbc.calcite.procedure.SqlStates;
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 import org.synapsejdbc.jdbc.wrap.JdbcEscapes;
 
 /**
@@ -46,20 +46,20 @@ final class CallParser {
     try {
       node = SqlParser.create(JdbcEscapes.rewrite(sql), parserConfig).parseStmt();
     } catch (SqlParseException e) {
-      throw new SQLSyntaxErrorException("Malformed CALL statement: " + e.getMessage(), SqlStates.SYNTAX, e);
+      throw new SQLSyntaxErrorException("Malformed CALL statement: " + e.getMessage(), SynapseSqlStates.SYNTAX, e);
     }
     if (node.getKind() != SqlKind.PROCEDURE_CALL) {
-      throw new SQLSyntaxErrorException("Not a CALL statement: " + sql, SqlStates.SYNTAX);
+      throw new SQLSyntaxErrorException("Not a CALL statement: " + sql, SynapseSqlStates.SYNTAX);
     }
     SqlNode routine = ((SqlCall) node).operand(0);
     if (!(routine instanceof SqlBasicCall call) || !(call.getOperator() instanceof SqlFunction function)
         || function.getSqlIdentifier() == null) {
-      throw new SQLSyntaxErrorException("CALL needs a procedure name followed by (arguments)", SqlStates.SYNTAX);
+      throw new SQLSyntaxErrorException("CALL needs a procedure name followed by (arguments)", SynapseSqlStates.SYNTAX);
     }
     SqlIdentifier id = function.getSqlIdentifier();
     if (id.names.size() > 2) {
       throw new SQLSyntaxErrorException("Procedure names have at most a schema qualifier: " + id,
-          SqlStates.SYNTAX);
+          SynapseSqlStates.SYNTAX);
     }
     String schema = id.names.size() == 2 ? id.names.get(0) : null;
     List<CallArg> args = new ArrayList<>();
@@ -81,7 +81,7 @@ final class CallParser {
       return CallArg.literal(value(l, true));
     }
     throw new SQLFeatureNotSupportedException("Procedure arguments must be literals or ? parameters, not "
-        + operand, SqlStates.UNSUPPORTED);
+        + operand, SynapseSqlStates.UNSUPPORTED);
   }
 
   private static Object value(SqlLiteral literal, boolean negate) throws SQLException {
@@ -100,6 +100,6 @@ final class CallParser {
       return literal.getValueAs(String.class);
     }
     throw new SQLFeatureNotSupportedException("Procedure arguments must be text, numbers, booleans or NULL, not "
-        + literal, SqlStates.UNSUPPORTED);
+        + literal, SynapseSqlStates.UNSUPPORTED);
   }
 }

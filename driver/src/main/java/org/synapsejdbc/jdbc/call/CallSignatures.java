@@ -16,8 +16,8 @@ import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.runtime.Bindable;
 import org.apache.calcite.sql.type.SqlTypeName;
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 import org.synapsejdbc.calcite.procedure.ProcedureSpec;
-import org.synapsejdbc.calcite.procedure.SqlStates;
 import org.synapsejdbc.calcite.procedure.SynapseProcedure;
 import org.synapsejdbc.calcite.procedure.SynapseProcedures;
 
@@ -54,7 +54,7 @@ final class CallSignatures {
     int given = call.args().size();
     if (given < spec.requiredCount() || given > spec.params().size()) {
       throw new SQLSyntaxErrorException(spec.name() + " takes " + arity(spec) + " arguments " + signature(spec)
-          + ", not " + given, SqlStates.UNDEFINED_PROCEDURE);
+          + ", not " + given, SynapseSqlStates.UNDEFINED_FUNCTION);
     }
     List<AvaticaParameter> parameters = new ArrayList<>();
     List<Integer> positions = new ArrayList<>();
@@ -101,11 +101,11 @@ final class CallSignatures {
   private static SynapseProcedure resolve(ParsedCall call) throws SQLException {
     if (call.schema() != null && !call.schema().equalsIgnoreCase(SynapseProcedures.SCHEMA)) {
       throw new SQLSyntaxErrorException("No procedure " + call.schema() + "." + call.name()
-          + ": procedures are in schema " + SynapseProcedures.SCHEMA, SqlStates.UNDEFINED_PROCEDURE);
+          + ": procedures are in schema " + SynapseProcedures.SCHEMA, SynapseSqlStates.UNDEFINED_FUNCTION);
     }
     return SynapseProcedures.find(call.name()).orElseThrow(() -> new SQLSyntaxErrorException("No procedure named "
         + call.name() + "; the procedures are: " + SynapseProcedures.all().stream().map(p -> p.spec().name())
-        .collect(Collectors.joining(", ")), SqlStates.UNDEFINED_PROCEDURE));
+        .collect(Collectors.joining(", ")), SynapseSqlStates.UNDEFINED_FUNCTION));
   }
 
   private static String arity(ProcedureSpec spec) {

@@ -3,6 +3,7 @@ package org.synapsejdbc.jdbc.call;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 import org.synapsejdbc.client.SynapseClient;
 import org.synapsejdbc.jdbc.ConnectionClient;
 
@@ -30,12 +31,13 @@ public final class ConnectionClients {
   public static SynapseClient of(Object connection) throws SQLException {
     ConnectionClient client = CLIENTS.get(connection);
     if (client == null) {
-      throw new SQLException("The connection is closed or was not opened by SynapseDriver", "08003");
+      throw new SQLException("The connection is closed or was not opened by SynapseDriver",
+          SynapseSqlStates.CONNECTION_CLOSED);
     }
     try {
       return client.get();
     } catch (IllegalStateException closed) {
-      throw new SQLException("The connection is closed", "08003", closed);
+      throw new SQLException("The connection is closed", SynapseSqlStates.CONNECTION_CLOSED, closed);
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.synapsejdbc.jdbc.error;
 
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 import org.synapsejdbc.jdbc.error.ErrorTranslator.Classified;
 
 /**
@@ -26,7 +27,7 @@ final class EngineErrors {
    */
   static Classified classify(Throwable t) {
     if (t instanceof StackOverflowError) {
-      return new Classified(SqlStates.TOO_COMPLEX, "The statement is nested too deeply for the query engine to"
+      return new Classified(SynapseSqlStates.TOO_COMPLEX, "The statement is nested too deeply for the query engine to"
           + " process; split it or reduce the nesting of expressions and subqueries", t);
     }
     if (!(t instanceof Error)) {
@@ -35,15 +36,15 @@ final class EngineErrors {
     String detail = t.getMessage() == null ? t.getClass().getSimpleName() : t.getClass().getSimpleName() + ": "
         + t.getMessage();
     if (raisedIn(t, COERCION_PACKAGE)) {
-      return new Classified(SqlStates.DATATYPE_MISMATCH, "The statement mixes values of incompatible types (for"
+      return new Classified(SynapseSqlStates.DATATYPE_MISMATCH, "The statement mixes values of incompatible types (for"
           + " example text and BOOLEAN in one IN list or comparison); cast them to one type with CAST(x AS ...)"
           + " (the query engine failed with " + detail + ")", t);
     }
     if (raisedIn(t, VALIDATE_PACKAGE)) {
-      return new Classified(SqlStates.SYNTAX_OR_ACCESS, "The query engine could not validate this statement ("
+      return new Classified(SynapseSqlStates.SYNTAX_OR_ACCESS, "The query engine could not validate this statement ("
           + detail + "); check the types and names it uses, or rewrite it", t);
     }
-    return new Classified(SqlStates.GENERAL, "The query engine failed on this statement with " + detail
+    return new Classified(SynapseSqlStates.GENERAL, "The query engine failed on this statement with " + detail
         + "; rewriting it may avoid the problem", t);
   }
 

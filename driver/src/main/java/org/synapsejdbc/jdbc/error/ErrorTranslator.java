@@ -116,15 +116,16 @@ public final class ErrorTranslator {
     }
     if (t instanceof SQLFeatureNotSupportedException) {
       // Avatica raises these without a state or message.
-      return new Classified(SqlStates.UNSUPPORTED, t.getMessage() != null ? t.getMessage()
+      return new Classified(SynapseSqlStates.UNSUPPORTED, t.getMessage() != null ? t.getMessage()
           : "This JDBC operation is not supported by the Synapse driver", t);
     }
     if (t instanceof SQLTimeoutException) {
-      return new Classified(SqlStates.TIMEOUT, t.getMessage() != null ? t.getMessage() : "Timed out", t);
+      return new Classified(SynapseSqlStates.TIMEOUT, t.getMessage() != null ? t.getMessage() : "Timed out", t);
     }
     if (t instanceof QueryTimeoutException || t instanceof org.apache.calcite.jdbc.SqlTimeoutException) {
       String message = t.getMessage() != null ? t.getMessage() : "Query timed out";
-      return new Classified(SqlStates.TIMEOUT, message + " (Statement.setQueryTimeout / queryTimeout property)", t);
+      return new Classified(SynapseSqlStates.TIMEOUT,
+          message + " (Statement.setQueryTimeout / queryTimeout property)", t);
     }
     if (t instanceof SqlParseException) {
       return ParseErrors.classify(t.getMessage(), t);
@@ -133,18 +134,18 @@ public final class ErrorTranslator {
       return new Classified(ValidatorStates.ofValidation(t.getMessage()), t.getMessage(), t);
     }
     if (t instanceof NumberFormatException) {
-      return new Classified(SqlStates.INVALID_CAST, "Not a number: " + t.getMessage(), t);
+      return new Classified(SynapseSqlStates.INVALID_CAST, "Not a number: " + t.getMessage(), t);
     }
     if (t instanceof ArithmeticException) {
       String m = String.valueOf(t.getMessage());
-      return new Classified(m.contains("zero") ? SqlStates.DIVISION_BY_ZERO : SqlStates.OUT_OF_RANGE,
+      return new Classified(m.contains("zero") ? SynapseSqlStates.DIVISION_BY_ZERO : SynapseSqlStates.OUT_OF_RANGE,
           "Arithmetic error: " + m, t);
     }
     if (t instanceof DateTimeException) {
-      return new Classified(SqlStates.INVALID_DATETIME, "Invalid date or time: " + t.getMessage(), t);
+      return new Classified(SynapseSqlStates.INVALID_DATETIME, "Invalid date or time: " + t.getMessage(), t);
     }
     if (t instanceof UnsupportedOperationException) {
-      return new Classified(SqlStates.UNSUPPORTED, t.getMessage() == null ? "Not supported" : t.getMessage(), t);
+      return new Classified(SynapseSqlStates.UNSUPPORTED, t.getMessage() == null ? "Not supported" : t.getMessage(), t);
     }
     return null;
   }
@@ -169,23 +170,23 @@ public final class ErrorTranslator {
   private static Classified fallback(Throwable failure) {
     String message = failure.getMessage();
     if (message != null && message.contains("Statement canceled")) {
-      return new Classified(SqlStates.CANCELLED, "Statement cancelled (Statement.cancel)", failure);
+      return new Classified(SynapseSqlStates.CANCELLED, "Statement cancelled (Statement.cancel)", failure);
     }
     if ("Connection closed".equals(message)) {
-      return new Classified(SqlStates.CONNECTION_CLOSED, "The connection is closed", failure);
+      return new Classified(SynapseSqlStates.CONNECTION_CLOSED, "The connection is closed", failure);
     }
     if ("Statement closed".equals(message) || "ResultSet closed".equals(message)) {
-      return new Classified(SqlStates.SEQUENCE, "The " + message.replace(" closed", "") + " is closed", failure);
+      return new Classified(SynapseSqlStates.SEQUENCE, "The " + message.replace(" closed", "") + " is closed", failure);
     }
     if (ValidatorStates.isUnsupported(message)) {
-      return new Classified(SqlStates.UNSUPPORTED, message, failure);
+      return new Classified(SynapseSqlStates.UNSUPPORTED, message, failure);
     }
     Throwable root = failure;
     for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < MAX_DEPTH; depth++) {
       root = root.getCause();
     }
     String detail = root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
-    return new Classified(SqlStates.GENERAL, detail, failure == root ? null : root);
+    return new Classified(SynapseSqlStates.GENERAL, detail, failure == root ? null : root);
   }
 
   /** Avatica's "Error while executing SQL "...": " prefix, kept because it names the statement that failed. */

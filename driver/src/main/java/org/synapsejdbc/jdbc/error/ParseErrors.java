@@ -3,6 +3,7 @@ package org.synapsejdbc.jdbc.error;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 import org.synapsejdbc.jdbc.error.ErrorTranslator.Classified;
 
 /**
@@ -24,11 +25,11 @@ final class ParseErrors {
     Matcher ddl = UNSUPPORTED_START.matcher(m);
     if (ddl.find()) {
       String keyword = ddl.group(1).toUpperCase(Locale.ROOT);
-      return new Classified(SqlStates.UNSUPPORTED, keyword + " statements are not supported: create and delete "
+      return new Classified(SynapseSqlStates.UNSUPPORTED, keyword + " statements are not supported: create and delete "
           + "Synapse projects, folders and tables with CALL create_project/create_folder/create_table/"
           + "delete_entity, and manage sharing on synapse.org", source);
     }
-    return new Classified(SqlStates.SYNTAX, "SQL syntax error: " + shorten(m), source);
+    return new Classified(SynapseSqlStates.SYNTAX, "SQL syntax error: " + shorten(m), source);
   }
 
   /** The message with its list of expected tokens, or only its first entries when the list is long. */

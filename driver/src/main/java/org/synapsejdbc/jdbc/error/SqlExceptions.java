@@ -10,6 +10,7 @@ import java.sql.SQLSyntaxErrorException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 
 /** Creates the {@link SQLException} subclass that JDBC assigns to an SQLState class, so tools can catch by type. */
 public final class SqlExceptions {
@@ -17,11 +18,11 @@ public final class SqlExceptions {
   }
 
   public static SQLException create(String message, String sqlState, Throwable cause) {
-    String state = sqlState == null ? SqlStates.GENERAL : sqlState;
-    if (state.equals(SqlStates.TIMEOUT)) {
+    String state = sqlState == null ? SynapseSqlStates.GENERAL : sqlState;
+    if (state.equals(SynapseSqlStates.TIMEOUT)) {
       return new SQLTimeoutException(message, state, cause);
     }
-    if (state.equals(SqlStates.CONNECTION_LOST)) {
+    if (state.equals(SynapseSqlStates.CONNECTION)) {
       // Synapse stayed unavailable or kept throttling: trying again later may work.
       return new SQLTransientConnectionException(message, state, cause);
     }

@@ -1,6 +1,7 @@
 package org.synapsejdbc.jdbc.error;
 
 import java.util.Locale;
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 
 /**
  * Classifies the messages of Calcite's validator and of Synapse's 400 answers into SQLStates: Calcite reports
@@ -14,27 +15,27 @@ final class ValidatorStates {
   static String ofValidation(String message) {
     String m = message == null ? "" : message;
     if (m.matches("(?s).*\\b(Object|Table|Schema) '.*' not found.*")) {
-      return SqlStates.UNDEFINED_TABLE;
+      return SynapseSqlStates.UNDEFINED_TABLE;
     }
     if (m.matches("(?s).*\\bColumn '.*' (not found|is ambiguous).*") || m.contains("Unknown target column")
         || m.contains("Unknown field")) {
-      return SqlStates.UNDEFINED_COLUMN;
+      return SynapseSqlStates.UNDEFINED_COLUMN;
     }
     if (m.contains("No match found for function signature") || m.matches("(?s).*\\bFunction '.*' not found.*")) {
-      return SqlStates.UNDEFINED_FUNCTION;
+      return SynapseSqlStates.UNDEFINED_FUNCTION;
     }
     if (m.contains("Cannot apply") || m.contains("Cannot assign to target field") || m.contains("compatible types")
         || m.contains("Illegal mixing of types") || m.contains("Cast function cannot convert")
         || m.contains("Type mismatch")) {
-      return SqlStates.DATATYPE_MISMATCH;
+      return SynapseSqlStates.DATATYPE_MISMATCH;
     }
     if (m.matches("(?s).*\\bNumeric literal '.*' out of range.*")) {
-      return SqlStates.OUT_OF_RANGE;
+      return SynapseSqlStates.OUT_OF_RANGE;
     }
     if (isUnsupported(m)) {
-      return SqlStates.UNSUPPORTED;
+      return SynapseSqlStates.UNSUPPORTED;
     }
-    return SqlStates.SYNTAX_OR_ACCESS;
+    return SynapseSqlStates.SYNTAX_OR_ACCESS;
   }
 
   /** Whether a message says a feature is not offered. */
@@ -47,15 +48,15 @@ final class ValidatorStates {
   static String ofBadRequest(String reason) {
     String r = reason == null ? "" : reason.toLowerCase(Locale.ROOT);
     if (r.contains("exceeds the maximum length") || r.contains("too long")) {
-      return "22001";
+      return SynapseSqlStates.TOO_LONG;
     }
     if (r.contains("was not a valid") || r.contains("is not a valid")) {
-      return SqlStates.INVALID_CAST;
+      return SynapseSqlStates.INVALID_CAST;
     }
     if (r.contains("encountered") || r.contains("column") || r.contains("function") || r.contains("sql")
         || r.contains("query") || r.contains("syntax") || r.contains("select")) {
-      return SqlStates.SYNTAX_OR_ACCESS;
+      return SynapseSqlStates.SYNTAX_OR_ACCESS;
     }
-    return SqlStates.DATA;
+    return SynapseSqlStates.DATA;
   }
 }

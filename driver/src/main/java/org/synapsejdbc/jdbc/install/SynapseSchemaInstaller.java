@@ -16,7 +16,6 @@ import org.synapsejdbc.client.error.SynapseException;
 import org.synapsejdbc.jdbc.ConnectionSettings;
 import org.synapsejdbc.jdbc.SchemaInstallContext;
 import org.synapsejdbc.jdbc.SchemaInstaller;
-import org.synapsejdbc.jdbc.SqlStates;
 import org.synapsejdbc.jdbc.SynapseProperty;
 
 /**
@@ -55,7 +54,7 @@ public final class SynapseSchemaInstaller implements SchemaInstaller {
       files.close();
       // A rejected token is an authorization error, not a connection one (owner of this mapping: errors).
       throw new SQLException("Could not read the Synapse catalog: " + e.getMessage(),
-          SynapseSqlStates.of(e, SqlStates.CONNECTION_FAILED), e);
+          SynapseSqlStates.of(e, SynapseSqlStates.CONNECTION_FAILED), e);
     } catch (SQLException | RuntimeException e) {
       files.close();
       throw e;

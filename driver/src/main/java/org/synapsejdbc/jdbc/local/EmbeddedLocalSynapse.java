@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.synapsejdbc.jdbc.SqlStates;
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 import org.synapsejdbc.local.LocalSynapse;
 
 /**
@@ -31,7 +31,7 @@ public final class EmbeddedLocalSynapse {
     if (running != null) {
       if (port != 0 && running.port() != port) {
         throw new SQLException("The embedded local-synapse for " + dir + " already runs on port " + running.port()
-            + ", not on the requested localPort " + port, SqlStates.CONNECTION_FAILED);
+            + ", not on the requested localPort " + port, SynapseSqlStates.CONNECTION_FAILED);
       }
       return running;
     }
@@ -69,7 +69,7 @@ public final class EmbeddedLocalSynapse {
       Files.createDirectories(dir);
     } catch (IOException e) {
       throw new SQLException("Cannot use " + dir + " as local-synapse data directory: " + e.getMessage(),
-          SqlStates.CONNECTION_FAILED, e);
+          SynapseSqlStates.CONNECTION_FAILED, e);
     }
     LOG.info("Starting the embedded local-synapse with data directory {}", dir);
     LocalSynapse server;
@@ -77,7 +77,7 @@ public final class EmbeddedLocalSynapse {
       server = LocalSynapse.builder().dataDir(dir).port(port).build().start();
     } catch (RuntimeException e) {
       throw new SQLException("The embedded local-synapse could not start: " + e.getMessage(),
-          SqlStates.CONNECTION_FAILED, e);
+          SynapseSqlStates.CONNECTION_FAILED, e);
     }
     if (fresh) {
       try {
@@ -86,7 +86,7 @@ public final class EmbeddedLocalSynapse {
       } catch (Exception e) {
         server.stop();
         throw new SQLException("Seeding the demo data of the embedded local-synapse failed: " + e.getMessage(),
-            SqlStates.CONNECTION_FAILED, e);
+            SynapseSqlStates.CONNECTION_FAILED, e);
       }
     }
     return server;

@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.SQLException;
 import java.sql.Wrapper;
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 import org.synapsejdbc.jdbc.error.ErrorTranslator;
 
 /**
@@ -99,6 +100,6 @@ abstract class Delegation implements InvocationHandler {
 
   /** Calcite throws {@link UnsupportedOperationException} in places; JDBC callers expect an SQLException. */
   static SQLException asSqlException(RuntimeException e) {
-    return new SQLException(e.getMessage(), "HY000", e);
+    return new SQLException(e.getMessage(), SynapseSqlStates.GENERAL, e);
   }
 }

@@ -4,6 +4,7 @@ import java.lang.reflect.Proxy;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 
 /** The result set of {@code getGeneratedKeys()}: no columns and no rows, since Synapse returns no keys. */
 final class EmptyResultSet {
@@ -17,7 +18,8 @@ final class EmptyResultSet {
           if (method.getName().equals("getColumnCount")) {
             return 0;
           }
-          throw new SQLException("The generated-keys result set has no columns", "07009");
+          throw new SQLException("The generated-keys result set has no columns",
+              SynapseSqlStates.INVALID_DESCRIPTOR_INDEX);
         });
     return (ResultSet) Proxy.newProxyInstance(EmptyResultSet.class.getClassLoader(),
         new Class<?>[] {ResultSet.class}, (self, method, args) -> {
@@ -49,7 +51,7 @@ final class EmptyResultSet {
               return "EmptyResultSet";
             default:
               throw new SQLException("The generated-keys result set is empty: " + method.getName()
-                  + " has no row to read", "24000");
+                  + " has no row to read", SynapseSqlStates.INVALID_CURSOR_STATE);
           }
         });
   }

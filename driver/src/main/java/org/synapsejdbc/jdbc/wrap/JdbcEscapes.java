@@ -5,7 +5,7 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
-import org.synapsejdbc.jdbc.SqlStates;
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 
 /**
  * Rewrites the JDBC escapes that Calcite's parser does not know ({@code {call ...}}, {@code {oj ...}},
@@ -55,7 +55,7 @@ public final class JdbcEscapes {
       }
     }
     if (!keepClose.isEmpty()) {
-      throw new SQLException("Unbalanced JDBC escape: a '{' has no matching '}'", "42000");
+      throw new SQLException("Unbalanced JDBC escape: a '{' has no matching '}'", SynapseSqlStates.SYNTAX_OR_ACCESS);
     }
     return out.toString();
   }
@@ -98,7 +98,7 @@ public final class JdbcEscapes {
       default:
         if (word.startsWith("?")) {
           throw new SQLFeatureNotSupportedException("{? = call ...} is not supported: procedures return their "
-              + "results as a result set, use {call ...} or CALL ...", SqlStates.FEATURE_NOT_SUPPORTED);
+              + "results as a result set, use {call ...} or CALL ...", SynapseSqlStates.UNSUPPORTED);
         }
         // Not an escape (e.g. a brace in an array constructor): leave it to the parser.
         out.append('{');

@@ -7,7 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
-import org.synapsejdbc.jdbc.SqlStates;
+import org.synapsejdbc.calcite.error.SynapseSqlStates;
 
 /**
  * A statement (plain, prepared or callable) whose {@code getConnection()} returns the user's connection, whose
@@ -27,7 +27,7 @@ final class StatementHandler extends Delegation {
     if (method.getDeclaringClass() == CallableStatement.class) {
       throw new SQLFeatureNotSupportedException("CallableStatement." + method.getName() + " is not supported: "
           + "procedures take IN parameters by position and return their results as a result set",
-          SqlStates.FEATURE_NOT_SUPPORTED);
+          SynapseSqlStates.UNSUPPORTED);
     }
     String name = method.getName();
     switch (name) {
