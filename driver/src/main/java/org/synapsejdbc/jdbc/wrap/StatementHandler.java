@@ -72,6 +72,7 @@ final class StatementHandler extends Delegation {
   /** Runs SQL text; the generated-key argument of the 2-argument forms is dropped (there are none to return). */
   private Object executeText(Method method, Object[] args, String sql) throws Throwable {
     String rewritten = JdbcEscapes.rewrite(sql);
+    UnsupportedStatements.check(rewritten);
     if (args.length == 2) {
       Method plain = Statement.class.getMethod(method.getName(), String.class);
       return wrapResult(call(delegate, plain, new Object[] {rewritten}));

@@ -63,6 +63,7 @@ class BadInputCorpusTest {
     placeholders.put("{t}", t);
     placeholders.put("{tn}", t);
     placeholders.put("{p}", fx.project.getId());
+    placeholders.put("{pname}", fx.project.getName());
     placeholders.put("{port}", String.valueOf(fx.synapse.port()));
     placeholders.put("{dir}", dir.resolve("downloads").toString());
     placeholders.put("{missing}", dir.resolve("missing.csv").toString());
