@@ -68,7 +68,12 @@ public final class PushdownQueryCase implements BenchCase {
                 report.note("Missed: the driver's time over the baseline's is " + String.format("%.1f ms", driver.median()
                         - baseline.median()) + " per execution, spent in the driver (plan-cache check, Avatica and "
                         + "Calcite's enumerable pipeline, synapse-client's job handling, result decoding) and in any extra "
-                        + "requests it makes.");
+                        + "requests it makes. Part of it is synapse-client's throttle: it holds each of its 3 "
+                        + "concurrency slots 5 ms past the response (Synapse frees its slot only after writing the "
+                        + "response), so back to back with ~1 ms round trips a request waits for a slot now and then "
+                        + "(about 1.5 ms per execution in a profile of this loop; against synapse.org's round trips "
+                        + "it never waits). A statement text the connection has not run before also pays Calcite's "
+                        + "planning, about 25-30 ms (repeats reuse the cached plan).");
             }
         } catch (java.sql.SQLException e) {
             report.row(ResultRow.unavailable("query time", "ms", BenchContext.unavailable(e), null, "≤ 1.25×"));
