@@ -60,13 +60,18 @@ public final class SynapseRules {
         List<RelOptRule> rules = new ArrayList<>(List.of(FILTER, PROJECT, AGGREGATE, SORT));
         for (SynapseConvention convention : SynapseConvention.all()) {
             rules.add(ConverterRule.Config.INSTANCE
-                    .withConversion(RelNode.class, convention, EnumerableConvention.INSTANCE,
+                    .withConversion(SynapseRel.class, convention, EnumerableConvention.INSTANCE,
                             "SynapseToEnumerableConverterRule(" + convention.signature() + ")")
                     .withRuleFactory(SynapseToEnumerableConverterRule::new)
                     .toRule(SynapseToEnumerableConverterRule.class));
         }
         RULES = List.copyOf(rules);
     }
+
+    /** For each node kind, the signatures a node of that kind may be put on, paired with its own (computed once). */
+    private static final Map<Character, Map<String, String>> EXTENSIONS = Map.of(
+            'f', SynapseConvention.extensions('f'), 'p', SynapseConvention.extensions('p'),
+            'a', SynapseConvention.extensions('a'), 'l', SynapseConvention.extensions('l'));
 
     private SynapseRules() {
     }
@@ -108,7 +113,7 @@ public final class SynapseRules {
                 return;
             }
             RexNode pushedCondition = RexUtil.composeConjunction(filter.getCluster().getRexBuilder(), pushed);
-            for (Map.Entry<String, String> e : SynapseConvention.extensions('f').entrySet()) {
+            for (Map.Entry<String, String> e : EXTENSIONS.get('f').entrySet()) {
                 RelNode synapse = new SynapseFilter(filter.getCluster(),
                         filter.getTraitSet().replace(SynapseConvention.of(e.getValue())),
                         inputIn(input, e.getKey()), pushedCondition);
@@ -172,7 +177,7 @@ public final class SynapseRules {
             boolean all = project.getProjects().stream().allMatch(e -> SynapseExpressions.selectable(e, input));
             boolean columnsOnly = project.getProjects().stream().allMatch(e -> e instanceof RexInputRef);
             if (all) {
-                for (Map.Entry<String, String> e : SynapseConvention.extensions('p').entrySet()) {
+                for (Map.Entry<String, String> e : EXTENSIONS.get('p').entrySet()) {
                     if (e.getValue().endsWith("q") && !columnsOnly) {
                         // Over ORDER BY/LIMIT only a choice of columns keeps the block single.
                         continue;
@@ -203,7 +208,7 @@ public final class SynapseRules {
                     return new RexInputRef(newIndex[ref.getIndex()], ref.getType());
                 }
             };
-            for (Map.Entry<String, String> e : SynapseConvention.extensions('p').entrySet()) {
+            for (Map.Entry<String, String> e : EXTENSIONS.get('p').entrySet()) {
                 RelNode pruned = new SynapseProject(project.getCluster(),
                         input.getTraitSet().replace(SynapseConvention.of(e.getValue())),
                         inputIn(input, e.getKey()), columns, prunedType);
@@ -240,7 +245,7 @@ public final class SynapseRules {
                     return;
                 }
             }
-            for (Map.Entry<String, String> e : SynapseConvention.extensions('a').entrySet()) {
+            for (Map.Entry<String, String> e : EXTENSIONS.get('a').entrySet()) {
                 call.transformTo(new SynapseAggregate(aggregate.getCluster(),
                         aggregate.getTraitSet().replace(SynapseConvention.of(e.getValue())),
                         inputIn(input, e.getKey()), aggregate.getGroupSet(), aggregate.getAggCallList()));
@@ -309,7 +314,7 @@ public final class SynapseRules {
                     || !count(sort.offset) || !count(sort.fetch) || !sortable(sort.getCollation(), input)) {
                 return;
             }
-            for (Map.Entry<String, String> e : SynapseConvention.extensions('l').entrySet()) {
+            for (Map.Entry<String, String> e : EXTENSIONS.get('l').entrySet()) {
                 call.transformTo(new SynapseSort(sort.getCluster(),
                         sort.getTraitSet().replace(SynapseConvention.of(e.getValue())),
                         inputIn(input, e.getKey()), sort.getCollation(), sort.offset, sort.fetch));
