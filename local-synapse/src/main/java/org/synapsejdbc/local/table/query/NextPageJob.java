@@ -5,7 +5,6 @@ import org.synapsejdbc.client.model.Query;
 import org.synapsejdbc.client.model.QueryNextPageToken;
 import org.synapsejdbc.local.async.AsyncJobType;
 import org.synapsejdbc.local.async.JobContext;
-import org.synapsejdbc.local.http.Json;
 import org.synapsejdbc.local.http.JsonBodies;
 import org.synapsejdbc.local.http.RequestContext;
 import org.synapsejdbc.local.sql.ParsedSql;
@@ -39,8 +38,7 @@ public final class NextPageJob implements AsyncJobType<NextPageJob.Started> {
 
     @Override
     public String dedupKey(Started started) {
-        String table = runner.tableStateKey(started.parsed());
-        return table == null ? null : Json.tree(started.token()) + "\n" + table;
+        return runner.dedupKey(started.token(), started.parsed());
     }
 
     @Override

@@ -13,7 +13,6 @@ import org.synapsejdbc.client.model.RowSet;
 import org.synapsejdbc.local.async.AsyncJobType;
 import org.synapsejdbc.local.async.JobContext;
 import org.synapsejdbc.local.http.ApiException;
-import org.synapsejdbc.local.http.Json;
 import org.synapsejdbc.local.http.JsonBodies;
 import org.synapsejdbc.local.http.RequestContext;
 import org.synapsejdbc.local.sql.PageResult;
@@ -63,8 +62,7 @@ public final class QueryBundleJob implements AsyncJobType<QueryBundleJob.Started
     /* Synapse de-duplicates TableEntity queries: same user + same request + unchanged table = the same job. */
     @Override
     public String dedupKey(Started started) {
-        String table = runner.tableStateKey(started.parsed());
-        return table == null ? null : Json.tree(started.request()) + "\n" + table;
+        return runner.dedupKey(started.request(), started.parsed());
     }
 
     @Override

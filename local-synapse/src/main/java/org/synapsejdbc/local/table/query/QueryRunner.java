@@ -15,6 +15,7 @@ import org.synapsejdbc.local.entity.EntityKind;
 import org.synapsejdbc.local.entity.EntityService;
 import org.synapsejdbc.local.http.ApiException;
 import org.synapsejdbc.local.http.Caller;
+import org.synapsejdbc.local.http.Json;
 import org.synapsejdbc.local.sql.ParsedSql;
 import org.synapsejdbc.local.sql.PreparedSynapseQuery;
 import org.synapsejdbc.local.sql.QueryRequest;
@@ -82,16 +83,17 @@ public final class QueryRunner {
     }
 
     /**
-     * What a query's result depends on besides the request, for de-duplicating query jobs: the TableEntity's
-     * entity etag (schema) and row-change etag; null for views and other table-likes, which Synapse does not
-     * de-duplicate (their rows change without the view's etag changing).
+     * The de-duplication key of a query job: the request plus what its result depends on besides the request — the
+     * TableEntity's entity etag (schema), row-change etag and version; null for views and other table-likes, which
+     * Synapse does not de-duplicate (their rows change without the view's etag changing).
      */
-    public String tableStateKey(ParsedSql parsed) {
+    public String dedupKey(Object request, ParsedSql parsed) {
         TableInfo t = tables.table(parsed.tableId(), parsed.version());
         if (t.kind() != EntityKind.TABLE) {
             return null;
         }
-        return t.node().etag() + "/" + states.state(t.id()).etag() + "/" + t.version().versionNumber();
+        return Json.tree(request) + "\n" + t.node().etag() + "/" + states.state(t.id()).etag() + "/"
+                + t.version().versionNumber();
     }
 
     /** Prepares and runs {@code work} for the job's caller. */
